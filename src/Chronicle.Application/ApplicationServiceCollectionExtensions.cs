@@ -1,0 +1,23 @@
+namespace Chronicle.Application;
+
+using Chronicle.Application.Database;
+using Chronicle.Application.Demo;
+using Chronicle.Application.Practices;
+using Chronicle.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Registers the database and every use case. Hosts add their own edges (pages, commands).</summary>
+    public static IServiceCollection AddChronicleApplication(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddChronicleDatabase(database);
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<MigrateDatabase>();
+        services.AddScoped<GetPracticeOverview>();
+        services.AddScoped<SeedDemoPractice>();
+        return services;
+    }
+}

@@ -1,0 +1,103 @@
+namespace Chronicle.Application.Demo;
+
+using Chronicle.Data;
+using Chronicle.Domain.Codes;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Eligibility;
+using Chronicle.Domain.Patients;
+using Chronicle.Domain.Practices;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// Seeds the demo practice: synthetic staff in every role and 48 patients with realistic chronic
+/// conditions and office visits. Deterministic, so every fresh clone shows the same practice, and
+/// idempotent: a database that already holds the demo practice is left as it is.
+/// </summary>
+public sealed class SeedDemoPractice(ChronicleDbContext db, TimeProvider clock)
+{
+    public const int PatientCount = 48;
+
+    /// <summary>Seeds only when the database holds no practice at all (first run of the web app).</summary>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Practices.AnyAsync(cancellationToken) && await SeedAsync(cancellationToken);
+
+    /// <summary>Seeds the demo practice unless it is already there; returns whether it wrote anything.</summary>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
+    {
+        var npi = DemoNpi(DemoPracticeData.PracticeNpiBase);
+        if (await db.Practices.AnyAsync(p => p.GroupNpi == npi, cancellationToken))
+        {
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var practice = Practice.Create(new PracticeDetails(
+            DemoPracticeData.PracticeName, npi, "123456789",
+            new Address("400 Mill Street", "Riverbend", "IL", "62701"), "217-555-0100",
+            PracticeTimeZone.Parse(DemoPracticeData.TimeZone), "11"));
+        db.Practices.Add(practice);
+
+        var practitioners = new List<StaffMember>();
+        foreach (var s in DemoPracticeData.Staff)
+        {
+            var member = StaffMember.Create(practice.Id, new StaffDetails(
+                s.Id, s.First, s.Last, StaffRoles.TryParse(s.Role).Value, s.Credential,
+                s.NpiBase is null ? null : DemoNpi(s.NpiBase), s.Email));
+            db.StaffMembers.Add(member);
+            if (member.Role == StaffRole.BillingPractitioner)
+            {
+                practitioners.Add(member);
+            }
+        }
+
+        AddPatients(practice, practitioners, today);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private void AddPatients(Practice practice, List<StaffMember> practitioners, DateOnly today)
+    {
+        var random = new Random(20261129);
+        for (var i = 0; i < PatientCount; i++)
+        {
+            var first = DemoPracticeData.FirstNames[i % DemoPracticeData.FirstNames.Length];
+            var last = DemoPracticeData.LastNames[(i * 7) % DemoPracticeData.LastNames.Length];
+            var birth = new DateOnly(1938 + random.Next(0, 25), 1 + random.Next(0, 12), 1 + random.Next(0, 28));
+            var patient = Patient.Create(practice.Id, new PatientDetails(
+                $"RB{1001 + i}", first, last, birth, i % 2 == 0 ? Sex.Female : Sex.Male,
+                DemoMbi(random),
+                new Address($"{100 + (i * 13)} Elm Avenue", DemoPracticeData.Cities[i % DemoPracticeData.Cities.Length], "IL", "62701"),
+                $"217-555-{1000 + i:D4}", Qmb: i % 9 == 0), today);
+            db.Patients.Add(patient);
+
+            var set = DemoPracticeData.ConditionSets[i % DemoPracticeData.ConditionSets.Length];
+            foreach (var (code, display, chronic) in set)
+            {
+                var icd = Icd10Code.Parse(code);
+                var onset = today.AddDays(-random.Next(chronic ? 400 : 20, chronic ? 4000 : 60));
+                db.Conditions.Add(Condition.Create(practice.Id, patient.Id,
+                    new ConditionDetails($"demo:{code}", CodeSystem.Icd10Cm, icd.Value, display, icd, onset,
+                        chronic ? null : onset.AddDays(14), chronic ? ClinicalStatus.Active : ClinicalStatus.Resolved, null),
+                    ChronicClassifier.BuiltInOnly.Classify(CodeSystem.Icd10Cm, icd.Value, icd)));
+            }
+
+            var practitioner = practitioners[i % practitioners.Count];
+            var visitDate = today.AddDays(-random.Next(10, 300));
+            db.Visits.Add(Visit.Create(practice.Id, patient.Id,
+                new VisitDetails($"demo:visit:{i}", visitDate, HcpcsCode.Parse(i % 5 == 0 ? "G0439" : "99214"), "Office visit", practitioner.Npi)));
+        }
+    }
+
+    private static Npi DemoNpi(string nineDigits) => Npi.Parse(nineDigits + Npi.CheckDigit(nineDigits));
+
+    private static Mbi DemoMbi(Random random)
+    {
+        const string letters = "ACDEFGHJKMNPQRTUVWXY";
+        const string digits = "0123456789";
+        char L() => letters[random.Next(letters.Length)];
+        char D() => digits[random.Next(digits.Length)];
+        char X() => random.Next(2) == 0 ? L() : D();
+        var text = new string([(char)('1' + random.Next(9)), L(), X(), D(), L(), X(), D(), L(), L(), D(), D()]);
+        return Mbi.Parse(text);
+    }
+}

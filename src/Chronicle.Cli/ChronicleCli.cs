@@ -1,0 +1,33 @@
+namespace Chronicle.Cli;
+
+using System.CommandLine;
+using Chronicle.Cli.Commands;
+using Chronicle.Cli.Hosting;
+
+/// <summary>The 'chronicle' command line: one root with a command group per capability.</summary>
+public static class ChronicleCli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IReadOnlyDictionary<string, string?>? configurationOverrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var run = new CliRun(console, configurationOverrides);
+        var root = new RootCommand("Chronicle: chronic care management for Medicare practices.");
+        root.Subcommands.Add(DbCommands.Create(run));
+        root.Subcommands.Add(DemoCommands.Create(run));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await console.Error.WriteLineAsync("Run 'chronicle --help' (or the command with --help) for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var invocation = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        return await parsed.InvokeAsync(invocation);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Chronicle.Cli.Hosting;
+
+using System.Data.Common;
+using Chronicle.Application;
+using Chronicle.Data;
+using Chronicle.Domain.Common;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// One invocation of the CLI: its console and its configuration, read from the same sources as
+/// the web app (appsettings.json beside the executable, then environment variables such as
+/// Database__Provider, then overrides a test passes in).
+/// </summary>
+public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, string?>? overrides)
+{
+    public CliConsole Console { get; } = console;
+
+    public IConfiguration BuildConfiguration() =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
+            .Build();
+
+    /// <summary>
+    /// Runs a command body with its services, turning the failures a user can cause (a bad
+    /// configuration, an unreachable database, a bad value) into a clear message and exit code 1.
+    /// Never prints a stack trace.
+    /// </summary>
+    public async Task<int> ExecuteAsync(Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            var configuration = BuildConfiguration();
+            var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var services = new ServiceCollection();
+            services.AddSingleton(configuration);
+            services.AddChronicleApplication(database);
+            await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+            await using var scope = provider.CreateAsyncScope();
+            return await body(scope.ServiceProvider, cancellationToken);
+        }
+        catch (InvalidValueException ex)
+        {
+            return Fail($"{ex.ValueName}: {ex.Reason}");
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Database:", StringComparison.Ordinal))
+        {
+            return Fail(ex.Message);
+        }
+        catch (DbException ex)
+        {
+            return Fail($"The database could not be used: {ex.Message}");
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail("Cancelled; nothing further was written.");
+        }
+    }
+
+    public int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return ExitCodes.BusinessError;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Chronicle.Data;
+
+using Chronicle.Data.Codes;
+using Chronicle.Domain.Codes;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Patients;
+using Chronicle.Domain.Practices;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// The one model of Chronicle's data. Each database has a subclass (<see cref="SqliteChronicleDbContext"/>,
+/// <see cref="PostgresChronicleDbContext"/>) so that each keeps its own migration set; use cases
+/// depend on this base type only.
+/// </summary>
+public abstract class ChronicleDbContext : DbContext
+{
+    protected ChronicleDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<Condition> Conditions => Set<Condition>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
+
+    public DbSet<ClinicalRecord> ClinicalRecords => Set<ClinicalRecord>();
+
+    public DbSet<Icd10CodeEntry> Icd10Codes => Set<Icd10CodeEntry>();
+
+    public DbSet<ChronicRuleEntry> ChronicRules => Set<ChronicRuleEntry>();
+
+    public DbSet<CodeSetRelease> CodeSetReleases => Set<CodeSetRelease>();
+
+    /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ChronicleDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<PracticeId>().HaveConversion<ValueConverters.PracticeIdConverter>();
+        configurationBuilder.Properties<StaffId>().HaveConversion<ValueConverters.StaffIdConverter>();
+        configurationBuilder.Properties<PatientId>().HaveConversion<ValueConverters.PatientIdConverter>();
+        configurationBuilder.Properties<ConditionId>().HaveConversion<ValueConverters.ConditionIdConverter>();
+        configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
+        configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
+        configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
+        configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
+        configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);
+        configurationBuilder.Properties<HcpcsCode>().HaveConversion<ValueConverters.HcpcsCodeConverter>().HaveMaxLength(5);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

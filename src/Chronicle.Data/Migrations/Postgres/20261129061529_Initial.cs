@@ -1,0 +1,322 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Chronicle.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChronicRules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    System = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsPrefix = table.Column<bool>(type: "boolean", nullable: false),
+                    Category = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MapsToIcd10 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChronicRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CodeSetReleases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SourceFile = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CodeSetReleases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Icd10Codes",
+                columns: table => new
+                {
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Billable = table.Column<bool>(type: "boolean", nullable: false),
+                    Description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Icd10Codes", x => new { x.FiscalYear, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Practices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    GroupNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Tin = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PlaceOfService = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Address_City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Line = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_State = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Zip = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Practices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Patients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Mrn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    Mbi = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Qmb = table.Column<bool>(type: "boolean", nullable: false),
+                    DeceasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Line = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_State = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Zip = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Patients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Patients_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Credential = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffMembers_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClinicalRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CodeSystem = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Display = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClinicalRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClinicalRecords_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conditions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CodeSystem = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Display = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Icd10 = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    OnsetDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    AbatementDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClinicalStatus = table.Column<int>(type: "integer", nullable: false),
+                    ChronicOverride = table.Column<bool>(type: "boolean", nullable: true),
+                    ChronicCategory = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    IsChronic = table.Column<bool>(type: "boolean", nullable: false),
+                    ClassificationSource = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conditions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conditions_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Visits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    Description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    RenderingNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Visits_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChronicRules_System_Code_Source",
+                table: "ChronicRules",
+                columns: new[] { "System", "Code", "Source" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClinicalRecords_PatientId_Kind_SourceKey",
+                table: "ClinicalRecords",
+                columns: new[] { "PatientId", "Kind", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClinicalRecords_PracticeId",
+                table: "ClinicalRecords",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CodeSetReleases_Kind_ImportedAt",
+                table: "CodeSetReleases",
+                columns: new[] { "Kind", "ImportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conditions_PatientId_SourceKey",
+                table: "Conditions",
+                columns: new[] { "PatientId", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conditions_PracticeId_PatientId",
+                table: "Conditions",
+                columns: new[] { "PracticeId", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patients_PracticeId_LastName_FirstName",
+                table: "Patients",
+                columns: new[] { "PracticeId", "LastName", "FirstName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patients_PracticeId_Mrn",
+                table: "Patients",
+                columns: new[] { "PracticeId", "Mrn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Practices_GroupNpi",
+                table: "Practices",
+                column: "GroupNpi",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_PracticeId_ExternalId",
+                table: "StaffMembers",
+                columns: new[] { "PracticeId", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visits_PatientId_SourceKey",
+                table: "Visits",
+                columns: new[] { "PatientId", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visits_PracticeId_PatientId_Date",
+                table: "Visits",
+                columns: new[] { "PracticeId", "PatientId", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChronicRules");
+
+            migrationBuilder.DropTable(
+                name: "ClinicalRecords");
+
+            migrationBuilder.DropTable(
+                name: "CodeSetReleases");
+
+            migrationBuilder.DropTable(
+                name: "Conditions");
+
+            migrationBuilder.DropTable(
+                name: "Icd10Codes");
+
+            migrationBuilder.DropTable(
+                name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "Patients");
+
+            migrationBuilder.DropTable(
+                name: "Practices");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Chronicle.Domain.Patients;
+
+/// <summary>
+/// Whether a code names a chronic condition, the disease category it belongs to (two codes of one
+/// category count once for eligibility) and where that judgement came from: the built-in table,
+/// an imported classification file, or a person.
+/// </summary>
+public sealed record ChronicClassification(bool IsChronic, string? Category, string Source)
+{
+    public const string BuiltInSource = "built-in";
+
+    public static ChronicClassification Unclassified { get; } = new(false, null, "unclassified");
+
+    public static ChronicClassification Chronic(string category, string source) => new(true, category, source);
+}

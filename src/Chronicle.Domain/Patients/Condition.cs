@@ -1,0 +1,131 @@
+namespace Chronicle.Domain.Patients;
+
+using Chronicle.Domain.Codes;
+using Chronicle.Domain.Common;
+
+/// <summary>
+/// A diagnosis on the patient's problem list, coded in ICD-10-CM or SNOMED CT. A SNOMED-coded
+/// condition carries the ICD-10-CM code it maps to when the map knows one; without it the
+/// condition can still make a patient eligible but cannot appear on a claim.
+/// </summary>
+public sealed class Condition
+{
+    private Condition()
+    {
+        Code = string.Empty;
+        SourceKey = string.Empty;
+    }
+
+    public ConditionId Id { get; private set; }
+
+    public PracticeId PracticeId { get; private set; }
+
+    public PatientId PatientId { get; private set; }
+
+    /// <summary>Where the condition came from, unique per patient: a FHIR id or the CSV code and onset.</summary>
+    public string SourceKey { get; private set; }
+
+    public CodeSystem CodeSystem { get; private set; }
+
+    /// <summary>The code as coded at the source (ICD-10-CM without the dot, or a SNOMED CT concept id).</summary>
+    public string Code { get; private set; }
+
+    public string? Display { get; private set; }
+
+    /// <summary>The ICD-10-CM code for claims: the code itself, or what the SNOMED map gives.</summary>
+    public Icd10Code? Icd10 { get; private set; }
+
+    public DateOnly? OnsetDate { get; private set; }
+
+    public DateOnly? AbatementDate { get; private set; }
+
+    public ClinicalStatus ClinicalStatus { get; private set; }
+
+    /// <summary>A chronic flag set by a person or a CSV column; overrides the classification.</summary>
+    public bool? ChronicOverride { get; private set; }
+
+    public ChronicClassification Classification { get; private set; } = ChronicClassification.Unclassified;
+
+    /// <summary>Whether this condition counts as chronic after any explicit override.</summary>
+    public bool IsChronic => ChronicOverride ?? Classification.IsChronic;
+
+    /// <summary>Active on a date: begun by then, not abated by then, and clinically active.</summary>
+    public bool IsActiveOn(DateOnly date) =>
+        ClinicalStatus is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse
+        && (OnsetDate is null || OnsetDate <= date)
+        && (AbatementDate is null || AbatementDate > date);
+
+    public static Condition Create(PracticeId practiceId, PatientId patientId, ConditionDetails details, ChronicClassification classification)
+    {
+        var condition = new Condition
+        {
+            Id = ConditionId.New(),
+            PracticeId = practiceId,
+            PatientId = patientId,
+            SourceKey = details.SourceKey,
+        };
+        condition.Update(details, classification);
+        return condition;
+    }
+
+    public bool Update(ConditionDetails details, ChronicClassification classification)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(classification);
+        if (details.AbatementDate is { } end && details.OnsetDate is { } start && end < start)
+        {
+            throw new InvalidValueException("abatement date", $"The condition ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+        }
+
+        var before = Snapshot();
+        CodeSystem = details.CodeSystem;
+        Code = details.Code;
+        Display = details.Display;
+        Icd10 = details.Icd10;
+        OnsetDate = details.OnsetDate;
+        AbatementDate = details.AbatementDate;
+        ClinicalStatus = details.ClinicalStatus;
+        ChronicOverride = details.ChronicOverride;
+        Classification = classification;
+        return before != Snapshot();
+    }
+
+    /// <summary>Applies a new classification (after a classification file is imported).</summary>
+    public bool Reclassify(ChronicClassification classification)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        var changed = Classification != classification;
+        Classification = classification;
+        return changed;
+    }
+
+    private (CodeSystem, string, string?, Icd10Code?, DateOnly?, DateOnly?, ClinicalStatus, bool?, ChronicClassification) Snapshot() =>
+        (CodeSystem, Code, Display, Icd10, OnsetDate, AbatementDate, ClinicalStatus, ChronicOverride, Classification);
+}
+
+public sealed record ConditionDetails(
+    string SourceKey,
+    CodeSystem CodeSystem,
+    string Code,
+    string? Display,
+    Icd10Code? Icd10,
+    DateOnly? OnsetDate,
+    DateOnly? AbatementDate,
+    ClinicalStatus ClinicalStatus,
+    bool? ChronicOverride);
+
+public enum CodeSystem
+{
+    Icd10Cm = 1,
+    SnomedCt = 2,
+}
+
+public enum ClinicalStatus
+{
+    Active = 1,
+    Recurrence = 2,
+    Relapse = 3,
+    Inactive = 4,
+    Remission = 5,
+    Resolved = 6,
+}

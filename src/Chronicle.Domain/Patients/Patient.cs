@@ -1,0 +1,149 @@
+namespace Chronicle.Domain.Patients;
+
+using Chronicle.Domain.Common;
+
+/// <summary>A person the practice treats, identified within the practice by their MRN.</summary>
+public sealed class Patient
+{
+    private Patient()
+    {
+        Mrn = string.Empty;
+        FirstName = string.Empty;
+        LastName = string.Empty;
+        Address = Address.Empty;
+    }
+
+    public PatientId Id { get; private set; }
+
+    public PracticeId PracticeId { get; private set; }
+
+    /// <summary>Medical record number, unique within the practice.</summary>
+    public string Mrn { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public DateOnly BirthDate { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    public Mbi? Mbi { get; private set; }
+
+    public Address Address { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    /// <summary>Qualified Medicare Beneficiary: may not be billed cost sharing.</summary>
+    public bool Qmb { get; private set; }
+
+    public DateOnly? DeceasedOn { get; private set; }
+
+    public string DisplayName => $"{LastName}, {FirstName}";
+
+    public int AgeOn(DateOnly date)
+    {
+        var age = date.Year - BirthDate.Year;
+        return BirthDate.AddYears(age) > date ? age - 1 : age;
+    }
+
+    public static Patient Create(PracticeId practiceId, PatientDetails details, DateOnly today)
+    {
+        var patient = new Patient { Id = PatientId.New(), PracticeId = practiceId };
+        patient.Update(details, today);
+        return patient;
+    }
+
+    /// <summary>Applies imported or edited details; returns whether anything changed.</summary>
+    public bool Update(PatientDetails details, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var problem = details.Validate(today);
+        if (problem is not null)
+        {
+            throw new InvalidValueException("patient", problem);
+        }
+
+        var before = Snapshot();
+        Mrn = details.Mrn;
+        FirstName = details.FirstName;
+        LastName = details.LastName;
+        BirthDate = details.BirthDate;
+        Sex = details.Sex;
+        Mbi = details.Mbi;
+        Address = details.Address;
+        Phone = details.Phone;
+        Qmb = details.Qmb;
+        DeceasedOn = details.DeceasedOn;
+        return before != Snapshot();
+    }
+
+    private (string, string, string, DateOnly, Sex, Mbi?, Address, string?, bool, DateOnly?) Snapshot() =>
+        (Mrn, FirstName, LastName, BirthDate, Sex, Mbi, Address, Phone, Qmb, DeceasedOn);
+}
+
+public sealed record PatientDetails(
+    string Mrn,
+    string FirstName,
+    string LastName,
+    DateOnly BirthDate,
+    Sex Sex,
+    Mbi? Mbi,
+    Address Address,
+    string? Phone,
+    bool Qmb,
+    DateOnly? DeceasedOn = null)
+{
+    /// <summary>The first rule these details break, or null. Importers report it per row.</summary>
+    public string? Validate(DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(Mrn))
+        {
+            return "The MRN is empty.";
+        }
+
+        if (string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName))
+        {
+            return "The patient has no name.";
+        }
+
+        if (BirthDate > today)
+        {
+            return $"The birth date {BirthDate:yyyy-MM-dd} is in the future.";
+        }
+
+        if (BirthDate.Year < 1880)
+        {
+            return $"The birth date {BirthDate:yyyy-MM-dd} is before 1880.";
+        }
+
+        if (DeceasedOn is { } died && (died < BirthDate || died > today))
+        {
+            return $"The date of death {died:yyyy-MM-dd} is before birth or in the future.";
+        }
+
+        return null;
+    }
+}
+
+public enum Sex
+{
+    Unknown = 0,
+    Female = 1,
+    Male = 2,
+    Other = 3,
+}
+
+public static class Sexes
+{
+    public static ValueResult<Sex> TryParse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "female" => ValueResult<Sex>.Ok(Sex.Female),
+        "male" => ValueResult<Sex>.Ok(Sex.Male),
+        "other" => ValueResult<Sex>.Ok(Sex.Other),
+        "unknown" => ValueResult<Sex>.Ok(Sex.Unknown),
+        _ => ValueResult<Sex>.Fail($"'{text}' is not a sex; use female, male, other or unknown."),
+    };
+
+    public static string ToCode(this Sex sex) => sex.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,48 @@
+namespace Chronicle.Web.Startup;
+
+using Chronicle.Application.Database;
+using Chronicle.Application.Demo;
+using Chronicle.Data;
+
+internal static partial class DatabaseStartup
+{
+    /// <summary>
+    /// The embedded SQLite default migrates itself so that 'dotnet run' works on a fresh machine;
+    /// other databases migrate here only when Database:MigrateOnStartup says so (production uses
+    /// 'chronicle db migrate'). An empty database then receives the demo practice when Demo:SeedOnEmptyDatabase.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Chronicle.Startup");
+        await using var scope = app.Services.CreateAsyncScope();
+        if (options.IsEmbeddedDefault || options.MigrateOnStartup)
+        {
+            var applied = await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().ExecuteAsync(app.Lifetime.ApplicationStopping);
+            LogMigrated(logger, applied.Count, options.IsEmbeddedDefault ? DatabaseOptions.DefaultSqlitePath : options.ParsedProvider.ToString());
+        }
+
+        if (app.Configuration.GetValue("Demo:SeedOnEmptyDatabase", false))
+        {
+            var seeded = await scope.ServiceProvider.GetRequiredService<SeedDemoPractice>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+            if (seeded)
+            {
+                LogSeeded(logger);
+            }
+        }
+    }
+
+    public static void AnnounceUrls(this WebApplication app)
+    {
+        foreach (var url in app.Urls)
+        {
+            Console.WriteLine($"Chronicle is running at {url}  (Ctrl+C to stop)");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database ready: {Count} migrations applied ({Where})")]
+    private static partial void LogMigrated(ILogger logger, int count, string where);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: demo practice seeded")]
+    private static partial void LogSeeded(ILogger logger);
+}

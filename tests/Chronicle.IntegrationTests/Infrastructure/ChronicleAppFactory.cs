@@ -1,0 +1,20 @@
+namespace Chronicle.IntegrationTests.Infrastructure;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+/// <summary>The real web app, in-process, on a test database; seeds the demo practice unless told not to.</summary>
+public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = true) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Demo:SeedOnEmptyDatabase", seedDemo ? "true" : "false");
+        builder.UseEnvironment("Testing");
+    }
+}

@@ -1,0 +1,86 @@
+namespace Chronicle.IntegrationTests.Infrastructure;
+
+using Chronicle.Data;
+using Npgsql;
+
+/// <summary>
+/// A fresh, empty database for one test: a new SQLite file, or a new PostgreSQL database created
+/// on the server named by CHRONICLE_TEST_POSTGRES and dropped afterwards. The same test body runs
+/// against both through <see cref="Providers"/>.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteFile;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseOptions options, string? sqliteFile, string? postgresName)
+    {
+        Options = options;
+        _sqliteFile = sqliteFile;
+        _postgresName = postgresName;
+    }
+
+    public static TheoryData<string> Providers => new("sqlite", "postgres");
+
+    public DatabaseOptions Options { get; }
+
+    /// <summary>The same settings as configuration keys, for the web app and the CLI.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Options.Provider,
+        ["Database:ConnectionString"] = Options.ConnectionString,
+        ["Database:MigrateOnStartup"] = "true",
+    };
+
+    public static async Task<TestDatabase> CreateAsync(string provider)
+    {
+        if (provider == "sqlite")
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"chronicle-test-{Guid.NewGuid():N}.db");
+            return new TestDatabase(new DatabaseOptions { Provider = "sqlite", ConnectionString = $"Data Source={file};Pooling=False" }, file, null);
+        }
+
+        var admin = TestEnvironment.PostgresConnectionString;
+        if (admin is null)
+        {
+            if (TestEnvironment.RequireAll)
+            {
+                Assert.Fail("CHRONICLE_TEST_POSTGRES is not set, and this run requires the PostgreSQL tests.");
+            }
+
+            Assert.Skip("PostgreSQL tests need CHRONICLE_TEST_POSTGRES (a connection string); .ci/run sets it.");
+        }
+
+        var name = $"chronicle_t_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
+        return new TestDatabase(new DatabaseOptions { Provider = "postgres", ConnectionString = builder.ConnectionString }, null, name);
+    }
+
+    public ChronicleDbContext NewContext() => DatabaseServiceCollectionExtensions.CreateContext(Options);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqliteFile is not null)
+        {
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+
+        if (_postgresName is not null && TestEnvironment.PostgresConnectionString is { } admin)
+        {
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
