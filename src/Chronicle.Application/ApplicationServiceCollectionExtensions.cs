@@ -1,6 +1,8 @@
 namespace Chronicle.Application;
 
+using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
+using Chronicle.Application.Eligibility;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
@@ -18,6 +20,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MigrateDatabase>();
         services.AddScoped<GetPracticeOverview>();
         services.AddScoped<SeedDemoPractice>();
+        services.AddScoped<ReferenceCodes>();
+        services.AddScoped<ListEligibility>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class ChronicleCli
         var root = new RootCommand("Chronicle: chronic care management for Medicare practices.");
         root.Subcommands.Add(DbCommands.Create(run));
         root.Subcommands.Add(DemoCommands.Create(run));
+        root.Subcommands.Add(EligibilityCommand.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

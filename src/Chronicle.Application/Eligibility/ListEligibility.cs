@@ -1,0 +1,91 @@
+namespace Chronicle.Application.Eligibility;
+
+using Chronicle.Application.Common;
+using Chronicle.Application.Practices;
+using Chronicle.Data;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Eligibility;
+using Chronicle.Domain.Patients;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// Every patient of a practice with the chronic conditions that count on a date and the programs
+/// they qualify for (chronicle eligibility, the "Eligible, not enrolled" page). Two set-based
+/// queries (patients, their conditions), never one per patient.
+/// </summary>
+public sealed class ListEligibility(ChronicleDbContext db, TimeProvider clock)
+{
+    public async Task<Result<EligibilityList>> ExecuteAsync(EligibilityQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var practiceResult = await PracticeResolver.ResolveAsync(db, query.PracticeNpi, cancellationToken);
+        if (practiceResult.Value is not { } practice)
+        {
+            return practiceResult.Error!;
+        }
+
+        var asOf = query.AsOf ?? practice.TimeZone.LocalDateOf(clock.GetUtcNow());
+        var patients = await db.Patients.AsNoTracking()
+            .Where(p => p.PracticeId == practice.Id)
+            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Mrn)
+            .Select(p => new { p.Id, p.Mrn, p.FirstName, p.LastName, p.BirthDate, p.DeceasedOn })
+            .ToListAsync(cancellationToken);
+
+        var conditions = (await db.Conditions.AsNoTracking()
+            .Where(c => c.PracticeId == practice.Id)
+            .Select(c => new
+            {
+                c.PatientId,
+                c.CodeSystem,
+                c.Code,
+                c.Display,
+                c.ClinicalStatus,
+                c.OnsetDate,
+                c.AbatementDate,
+                c.ChronicOverride,
+                c.Classification.IsChronic,
+                c.Classification.Category,
+                c.Classification.Source,
+            })
+            .ToListAsync(cancellationToken))
+            .ToLookup(
+                c => c.PatientId,
+                c => new ConditionFact(c.CodeSystem, c.Code, c.Display, c.ClinicalStatus, c.OnsetDate, c.AbatementDate,
+                    c.ChronicOverride ?? c.IsChronic, c.Category, c.ChronicOverride is null ? c.Source : "practice"));
+
+        var rows = patients.Select(p =>
+        {
+            var result = EligibilityEvaluator.Evaluate(conditions[p.Id], asOf, p.DeceasedOn);
+            return new PatientEligibility(
+                p.Id, p.Mrn, $"{p.LastName}, {p.FirstName}", p.BirthDate,
+                result.ChronicConditions.Select(ToMatch).ToList(), result.CcmEligible, result.PcmEligible, []);
+        }).ToList();
+
+        return new EligibilityList(practice.Name, asOf, rows);
+    }
+
+    private static ChronicConditionMatch ToMatch(ConditionFact fact) => new(
+        fact.System == CodeSystem.Icd10Cm ? Domain.Codes.Icd10Code.TryParse(fact.Code).Value.Display ?? fact.Code : fact.Code,
+        fact.System == CodeSystem.Icd10Cm ? "icd-10-cm" : "snomed-ct",
+        fact.Display,
+        fact.Category ?? fact.Code,
+        fact.Source);
+}
+
+public sealed record EligibilityQuery(DateOnly? AsOf = null, string? PracticeNpi = null);
+
+public sealed record EligibilityList(string PracticeName, DateOnly AsOf, IReadOnlyList<PatientEligibility> Patients);
+
+/// <param name="Enrolled">Programs the patient is enrolled in (filled once enrollment exists; empty until then).</param>
+public sealed record PatientEligibility(
+    PatientId PatientId,
+    string Mrn,
+    string Name,
+    DateOnly BirthDate,
+    IReadOnlyList<ChronicConditionMatch> ChronicConditions,
+    bool CcmEligible,
+    bool PcmEligible,
+    IReadOnlyList<string> Enrolled);
+
+/// <param name="System">"icd-10-cm" or "snomed-ct", as the eligibility output spells them.</param>
+public sealed record ChronicConditionMatch(string Code, string System, string? Display, string Category, string Source);

@@ -1,0 +1,46 @@
+namespace Chronicle.Domain.Eligibility;
+
+using Chronicle.Domain.Patients;
+
+/// <summary>
+/// Who qualifies for care management on a date (ccm-rules.md §1): CCM needs two or more
+/// distinct chronic conditions active on that date, PCM at least one. Conditions are distinct
+/// by disease category, so two diabetes codes count once. A deceased patient qualifies for nothing.
+/// </summary>
+public static class EligibilityEvaluator
+{
+    public static EligibilityResult Evaluate(IEnumerable<ConditionFact> conditions, DateOnly asOf, DateOnly? deceasedOn)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        var counted = conditions
+            .Where(c => c.IsChronic && c.IsActiveOn(asOf))
+            .GroupBy(c => c.Category ?? c.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderBy(c => c.OnsetDate ?? DateOnly.MaxValue).ThenBy(c => c.Code, StringComparer.Ordinal).First())
+            .OrderBy(c => c.Category, StringComparer.Ordinal)
+            .ToList();
+
+        var alive = deceasedOn is null || deceasedOn > asOf;
+        return new EligibilityResult(counted, alive && counted.Count >= 2, alive && counted.Count >= 1);
+    }
+}
+
+/// <summary>What eligibility needs to know about one condition, read in bulk from the database.</summary>
+public sealed record ConditionFact(
+    CodeSystem System,
+    string Code,
+    string? Display,
+    ClinicalStatus Status,
+    DateOnly? OnsetDate,
+    DateOnly? AbatementDate,
+    bool IsChronic,
+    string? Category,
+    string Source)
+{
+    public bool IsActiveOn(DateOnly date) =>
+        Status is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse
+        && (OnsetDate is null || OnsetDate <= date)
+        && (AbatementDate is null || AbatementDate > date);
+}
+
+/// <summary>The chronic conditions that count (one per category) and the programs they open.</summary>
+public sealed record EligibilityResult(IReadOnlyList<ConditionFact> ChronicConditions, bool CcmEligible, bool PcmEligible);
