@@ -57,4 +57,9 @@ public static class ChronicCategories
     public const string CerebralPalsy = "Cerebral Palsy";
     public const string MuscularDystrophy = "Muscular Dystrophy";
     public const string ChronicUlcers = "Pressure and Chronic Ulcers";
+    public const string Adhd = "ADHD, Conduct Disorders, and Hyperkinetic Syndrome";
+    public const string MobilityImpairments = "Mobility Impairments";
+    public const string SpinaBifida = "Spina Bifida and Other Congenital Anomalies of the Nervous System";
+    public const string Blindness = "Sensory - Blindness and Visual Impairment";
+    public const string Deafness = "Sensory - Deafness and Hearing Impairment";
 }

@@ -61,7 +61,7 @@ public sealed class ChronicClassifier
 
         // An exact rule for the code itself competes with a prefix rule of the same length.
         var exact = _icd10Exact.GetValueOrDefault(value);
-        for (var length = value.Length; length >= 3; length--)
+        for (var length = value.Length; length >= 1; length--)
         {
             var prefix = _icd10Prefixes.GetValueOrDefault(value[..length]);
             if (length == value.Length && exact is not null)
