@@ -11,6 +11,8 @@ using Chronicle.Domain.Tests.Infrastructure;
 /// </summary>
 public sealed class NpiTests
 {
+    private const string SharedExamplesFile = "npi/npi_examples.csv";
+
     [Theory]
     [InlineData("1234567893")]
     [InlineData("1245319599")]
@@ -94,20 +96,32 @@ public sealed class NpiTests
         Assert.Equal("'1234567890' is not a valid NPI: its check digit should be 3.", error.Reason);
     }
 
-    [Fact]
-    public void Agrees_with_every_row_of_the_shared_npi_examples()
+    public static TheoryData<string, bool> SharedExamples()
     {
-        var path = SharedData.Require(Path.Combine("npi", "npi_examples.csv"));
-        var rows = File.ReadAllLines(path).Skip(1).Where(line => line.Length > 0).ToList();
-        Assert.NotEmpty(rows);
-
-        foreach (var row in rows)
+        var path = Path.Combine(SharedData.Root, SharedExamplesFile);
+        var rows = new TheoryData<string, bool>();
+        if (!File.Exists(path))
         {
-            var input = row[..row.IndexOf(',', StringComparison.Ordinal)];
-            var expectedValid = row[^1] == '1';
-
-            Assert.True(expectedValid == Npi.TryParse(input).IsValid, $"{input}: expected valid={expectedValid}");
+            // One row that reaches SharedData.Require, which skips (or fails in CI).
+            rows.Add(string.Empty, false);
+            return rows;
         }
+
+        foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0))
+        {
+            rows.Add(line[..line.IndexOf(',', StringComparison.Ordinal)], line[^1] == '1');
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(SharedExamples))]
+    public void Agrees_with_each_row_of_the_shared_npi_examples(string input, bool luhnValidWith80840)
+    {
+        SharedData.Require(SharedExamplesFile);
+
+        Assert.Equal(luhnValidWith80840, Npi.TryParse(input).IsValid);
     }
 
     private static bool LuhnValid(string digits)
