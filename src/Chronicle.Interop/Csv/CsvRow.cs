@@ -1,0 +1,34 @@
+namespace Chronicle.Interop.Csv;
+
+/// <summary>A data row read through its header: cells by column name, trimmed, blank meaning no value.</summary>
+public sealed class CsvRow
+{
+    private readonly CsvHeader _header;
+    private readonly CsvRecord _record;
+
+    internal CsvRow(CsvHeader header, CsvRecord record)
+    {
+        _header = header;
+        _record = record;
+    }
+
+    /// <summary>The physical line the row starts on.</summary>
+    public int Line => _record.Line;
+
+    public CsvLayout Layout => _header.Layout;
+
+    /// <summary>The cell of a column, trimmed; null when blank or when the file has no such column.</summary>
+    public string? this[string column]
+    {
+        get
+        {
+            if (_header.IndexOf(column) is not { } index)
+            {
+                return null;
+            }
+
+            var value = _record.Fields[index].Trim();
+            return value.Length == 0 ? null : value;
+        }
+    }
+}
