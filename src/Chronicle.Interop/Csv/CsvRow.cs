@@ -1,6 +1,10 @@
 namespace Chronicle.Interop.Csv;
 
-/// <summary>A data row read through its header: cells by column name, trimmed, blank meaning no value.</summary>
+/// <summary>
+/// A data row read through its header: cells by column name, trimmed, blank meaning no value.
+/// Line breaks inside a value read as LF whatever the file used, so the same file saved on
+/// Windows or Unix imports the same values (and a second import finds nothing changed).
+/// </summary>
 public sealed class CsvRow
 {
     private readonly CsvHeader _header;
@@ -27,7 +31,7 @@ public sealed class CsvRow
                 return null;
             }
 
-            var value = _record.Fields[index].Trim();
+            var value = _record.Fields[index].Trim().ReplaceLineEndings("\n");
             return value.Length == 0 ? null : value;
         }
     }

@@ -12,7 +12,7 @@ public static class CsvValues
     public static ValueResult<DateOnly> ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? ValueResult<DateOnly>.Ok(date)
-            : ValueResult<DateOnly>.Fail($"'{text}' is not a date in the form YYYY-MM-DD.");
+            : ValueResult<DateOnly>.Fail($"'{text}' is not a calendar date in the form YYYY-MM-DD.");
 
     public static ValueResult<bool> ParseBoolean(string text) => text.ToLowerInvariant() switch
     {

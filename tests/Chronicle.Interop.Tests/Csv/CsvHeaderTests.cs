@@ -104,4 +104,12 @@ public sealed class CsvHeaderTests
         Assert.Null(row["mbi"]);
         Assert.Null(row["phone"]);
     }
+
+    [Fact]
+    public async Task Line_breaks_inside_a_value_read_as_LF_whatever_the_file_used()
+    {
+        var rows = await CsvText.RowsAsync(PatientCsv.Layout, "mrn,first_name,last_name,birth_date,sex,address_line\r\nA1,Ann,Lee,1950-01-01,female,\"1 Main\r\nApt 2\rRear\"\r\n");
+
+        Assert.Equal("1 Main\nApt 2\nRear", rows.Single()["address_line"]);
+    }
 }
