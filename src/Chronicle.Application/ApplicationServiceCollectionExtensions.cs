@@ -4,6 +4,7 @@ using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Eligibility;
 using Chronicle.Application.Demo;
+using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SeedDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
+        services.AddScoped<GetEligibilityWorklist>();
+        services.AddScoped<ListPatients>();
+        services.AddScoped<GetPatientChart>();
         return services;
     }
 }
