@@ -50,7 +50,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/Eligibility");
 
         await TabToAsync(page, "category");
-        await page.Keyboard.TypeAsync("Hyp");
+        await page.Keyboard.TypeAsync("Hypert");
         Assert.Equal("Hypertension", await page.Locator("#category").InputValueAsync());
         await TabToAsync(page, "apply");
         Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));

@@ -64,7 +64,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, TimeProvider clock)
             var last = DemoPracticeData.LastNames[(i * 7) % DemoPracticeData.LastNames.Length];
             var birth = new DateOnly(1938 + random.Next(0, 25), 1 + random.Next(0, 12), 1 + random.Next(0, 28));
             var patient = Patient.Create(practice.Id, new PatientDetails(
-                $"RB{1001 + i}", first, last, birth, i % 2 == 0 ? Sex.Female : Sex.Male,
+                $"RB{1001 + i}", first, last, birth, i % 2 == 0 ? Sex.Male : Sex.Female,
                 DemoMbi(random),
                 new Address($"{100 + (i * 13)} Elm Avenue", DemoPracticeData.Cities[i % DemoPracticeData.Cities.Length], "IL", "62701"),
                 $"217-555-{1000 + i:D4}", Qmb: i % 9 == 0), today);
