@@ -22,6 +22,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SeedDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
+        services.AddScoped<ImportIcd10CodeSet>();
+        services.AddScoped<ImportChronicClassification>();
+        services.AddScoped<GetCodeSetStatus>();
         return services;
     }
 }
