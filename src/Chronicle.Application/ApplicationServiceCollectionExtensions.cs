@@ -4,6 +4,7 @@ using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Eligibility;
 using Chronicle.Application.Demo;
+using Chronicle.Application.Importing;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SeedDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
+        services.AddScoped<ImportCsv>();
         services.AddScoped<ImportIcd10CodeSet>();
         services.AddScoped<ImportChronicClassification>();
         services.AddScoped<GetCodeSetStatus>();

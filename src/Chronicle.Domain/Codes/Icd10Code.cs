@@ -4,7 +4,7 @@ using Chronicle.Domain.Common;
 
 /// <summary>
 /// An ICD-10-CM diagnosis code in its shape only: a letter, two alphanumerics (the category, e.g.
-/// E11, C4A or, from FY2026, QA0), then up to four alphanumerics, written with or without the dot
+/// E11, C4A or, from FY2026, the chapter-23 QA0), then up to four alphanumerics, written with or without the dot
 /// after the category. Whether a code exists and is billable is a question for the loaded code set
 /// (<see cref="Icd10CodeSet"/>), not for this type.
 /// </summary>
@@ -51,10 +51,11 @@ public readonly record struct Icd10Code
             return ValueResult<Icd10Code>.Fail($"'{text}' is not an ICD-10-CM code: only letters and digits are allowed.");
         }
 
-        // Every category but the FY2026 chapter-23 "QA" codes has a digit in the second place.
-        if (!char.IsAsciiDigit(value[1]) && value[..2] != "QA")
+        // Every category has a digit in the second place except those of chapter 23 (FY2026), whose
+        // blocks are lettered after the Q (QA0…); later releases may add QB and on, so any letter passes.
+        if (!char.IsAsciiDigit(value[1]) && value[0] != 'Q')
         {
-            return ValueResult<Icd10Code>.Fail($"'{text}' is not an ICD-10-CM code: the second character must be a digit (QA codes aside).");
+            return ValueResult<Icd10Code>.Fail($"'{text}' is not an ICD-10-CM code: the second character must be a digit (chapter 23 codes such as QA0 aside).");
         }
 
         return ValueResult<Icd10Code>.Ok(new Icd10Code(value));

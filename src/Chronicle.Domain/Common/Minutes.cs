@@ -28,7 +28,11 @@ public readonly record struct Minutes : IComparable<Minutes>
 
     public static Minutes Zero => default;
 
-    public static Minutes FromSeconds(int seconds) => new(seconds / 60);
+    /// <summary>Whole minutes in a duration in seconds; a started minute does not count (CMS counts whole minutes).</summary>
+    public static Minutes FromSeconds(int seconds) =>
+        seconds < 0
+            ? throw new InvalidValueException("minutes", $"A duration cannot be negative ({seconds} seconds).")
+            : new(seconds / 60);
 
     public static ValueResult<Minutes> TryParse(string? text)
     {

@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Chronicle.Domain.Common;
 
 /// <summary>An amount in US dollars held as whole cents, so sums never drift.</summary>
-public readonly record struct Money(long Cents) : IComparable<Money>
+public readonly partial record struct Money(long Cents) : IComparable<Money>
 {
     public static Money Zero => new(0);
 
@@ -15,20 +16,41 @@ public readonly record struct Money(long Cents) : IComparable<Money>
             throw new InvalidValueException("amount", $"{dollars.ToString(CultureInfo.InvariantCulture)} has fractions of a cent.");
         }
 
+        if (cents is > long.MaxValue or < long.MinValue)
+        {
+            throw new InvalidValueException("amount", $"{dollars.ToString(CultureInfo.InvariantCulture)} is too large an amount.");
+        }
+
         return new Money((long)cents);
     }
 
+    /// <summary>
+    /// Parses what people and spreadsheets write: 12.34, $12.34, -$3.00, 1,234.56 (the form
+    /// <see cref="ToString"/> prints). Fractions of a cent are refused rather than rounded, since a
+    /// fee schedule or statement that has them is wrong and rounding would hide it.
+    /// </summary>
     public static ValueResult<Money> TryParse(string? text)
     {
-        var value = text?.Trim().TrimStart('$') ?? string.Empty;
-        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dollars))
+        var match = AmountPattern().Match(text?.Trim() ?? string.Empty);
+        if (!match.Success
+            || !decimal.TryParse(match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dollars))
         {
             return ValueResult<Money>.Fail($"'{text}' is not an amount such as 12.34.");
         }
 
-        return dollars * 100m != decimal.Truncate(dollars * 100m)
-            ? ValueResult<Money>.Fail($"'{text}' has fractions of a cent.")
-            : ValueResult<Money>.Ok(new Money((long)(dollars * 100m)));
+        var cents = dollars * 100m;
+        if (cents != decimal.Truncate(cents))
+        {
+            return ValueResult<Money>.Fail($"'{text}' has fractions of a cent.");
+        }
+
+        if (cents > long.MaxValue)
+        {
+            return ValueResult<Money>.Fail($"'{text}' is too large an amount.");
+        }
+
+        var value = (long)cents;
+        return ValueResult<Money>.Ok(new Money(match.Groups["minus"].Success ? -value : value));
     }
 
     public decimal Dollars => Cents / 100m;
@@ -64,4 +86,9 @@ public readonly record struct Money(long Cents) : IComparable<Money>
 
     public override string ToString() =>
         (Cents < 0 ? "-$" : "$") + Math.Abs(Dollars).ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    // An optional sign, an optional dollar sign, then digits (grouped by commas in threes, or not)
+    // with an optional decimal part.
+    [GeneratedRegex(@"^(?:(?<minus>-)|\+)?\$?(?<number>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]*)?|\.[0-9]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmountPattern();
 }

@@ -9,6 +9,10 @@ using Chronicle.Domain.Common;
 /// </summary>
 public sealed class PracticeTimeZone
 {
+    private static readonly int[] OffsetProbeHours = [-14, -7, 0, 7, 14];
+    private static readonly DateTime MinimumWallTime = DateTime.MinValue.AddDays(2);
+    private static readonly DateTime MaximumWallTime = DateTime.MaxValue.AddDays(-2);
+
     private readonly TimeZoneInfo _zone;
 
     private PracticeTimeZone(TimeZoneInfo zone, string id)
@@ -53,22 +57,75 @@ public sealed class PracticeTimeZone
     /// </summary>
     public ValueResult<DateTimeOffset> TryToInstant(DateTime localTime)
     {
-        var unspecified = DateTime.SpecifyKind(localTime, DateTimeKind.Unspecified);
-        if (_zone.IsInvalidTime(unspecified))
+        var wall = DateTime.SpecifyKind(localTime, DateTimeKind.Unspecified);
+        if (wall < MinimumWallTime || wall > MaximumWallTime)
         {
-            return ValueResult<DateTimeOffset>.Fail($"{localTime:yyyy-MM-dd HH:mm} does not exist in {Id} (the clocks skip it).");
+            return ValueResult<DateTimeOffset>.Fail($"{localTime:yyyy-MM-dd HH:mm} is outside the range of dates Chronicle converts.");
         }
 
-        var offset = _zone.IsAmbiguousTime(unspecified)
-            ? _zone.GetAmbiguousTimeOffsets(unspecified).Max()
-            : _zone.GetUtcOffset(unspecified);
-        return ValueResult<DateTimeOffset>.Ok(new DateTimeOffset(unspecified, offset).ToUniversalTime());
+        var readings = InstantsReading(wall);
+        return readings.Count > 0
+            ? ValueResult<DateTimeOffset>.Ok(readings[0])
+            : ValueResult<DateTimeOffset>.Fail($"{localTime:yyyy-MM-dd HH:mm} does not exist in {Id} (the clocks skip it).");
+    }
+
+    /// <summary>
+    /// The first instant of a local calendar day. Where the clocks spring forward at midnight
+    /// (Asunción, Santiago, Havana, Beirut have done so) 00:00 never happens, and the day begins
+    /// at the change itself.
+    /// </summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var readings = InstantsReading(midnight);
+        if (readings.Count > 0)
+        {
+            return readings[0];
+        }
+
+        // Offsets lie within ±14 h, so the day starts somewhere in this window; the local date only
+        // moves forward across a gap, so halving the window finds the change to the tick.
+        var before = new DateTimeOffset(midnight.Ticks, TimeSpan.Zero).AddHours(-15);
+        var after = before.AddHours(30);
+        while (after.Ticks - before.Ticks > 1)
+        {
+            var middle = new DateTimeOffset(before.Ticks + ((after.Ticks - before.Ticks) / 2), TimeSpan.Zero);
+            if (LocalDateOf(middle) >= date)
+            {
+                after = middle;
+            }
+            else
+            {
+                before = middle;
+            }
+        }
+
+        return after;
     }
 
     /// <summary>The UTC instants that bound a billing month in this zone: [start, end).</summary>
     public (DateTimeOffset Start, DateTimeOffset End) Bounds(BillingMonth month) =>
-        (TryToInstant(month.FirstDay.ToDateTime(TimeOnly.MinValue)).GetOrThrow("month start"),
-         TryToInstant(month.Next().FirstDay.ToDateTime(TimeOnly.MinValue)).GetOrThrow("month end"));
+        (StartOfDay(month.FirstDay), StartOfDay(month.Next().FirstDay));
 
     public override string ToString() => Id;
+
+    /// <summary>
+    /// The UTC instants at which the local clock reads <paramref name="wall"/>, earliest first:
+    /// none in a spring-forward gap, two in a repeated autumn hour. Worked out from the UTC-to-local
+    /// direction only, because TimeZoneInfo's local-to-UTC answers (IsInvalidTime and friends) are
+    /// wrong on Linux for changes at midnight, such as Asunción's on 1 October 2023.
+    /// </summary>
+    private List<DateTimeOffset> InstantsReading(DateTime wall)
+    {
+        // Every offset in force within ±14 h of the wall time read as UTC could apply to it.
+        var asUtc = new DateTimeOffset(wall.Ticks, TimeSpan.Zero);
+        return OffsetProbeHours
+            .Select(hours => _zone.GetUtcOffset(asUtc.AddHours(hours)))
+            .Distinct()
+            .Select(offset => new DateTimeOffset(wall.Ticks - offset.Ticks, TimeSpan.Zero))
+            .Where(instant => ToLocal(instant) == wall)
+            .Distinct()
+            .Order()
+            .ToList();
+    }
 }

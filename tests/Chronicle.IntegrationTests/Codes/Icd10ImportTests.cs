@@ -76,7 +76,7 @@ public sealed class Icd10ImportTests
 
     private static readonly string[] MalformedCodes =
     [
-        "", "   ", "E1", "E11.", "E.119", "E11.9.1", "E119.", "1E11", "E11-9", "E11 9", "EE11", "E1190001", "E11.99999", "É119", "E11.9A!", "e11..9", "QB0",
+        "", "   ", "E1", "E11.", "E.119", "E11.9.1", "E119.", "1E11", "E11-9", "E11 9", "EE11", "E1190001", "E11.99999", "É119", "E11.9A!", "e11..9", "Q",
     ];
 
     private static readonly string[] WellFormedButNotInFy2026 = ["E11.99X", "Z99.999", "I10.0", "U99", "QA9", "A00.3"];

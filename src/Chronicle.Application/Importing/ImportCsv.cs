@@ -1,0 +1,82 @@
+namespace Chronicle.Application.Importing;
+
+using Chronicle.Application.Codes;
+using Chronicle.Application.Common;
+using Chronicle.Application.Importing.Csv;
+using Chronicle.Application.Practices;
+using Chronicle.Data;
+using Chronicle.Domain.Practices;
+
+/// <summary>
+/// chronicle import csv &lt;kind&gt; &lt;file&gt; (shared/spec/import-formats.md): reads one CSV file of
+/// practices, staff, patients, conditions or visits, checks every row before anything is written,
+/// and writes the file in one transaction as idempotent upserts by each kind's natural key.
+/// A file with bad rows writes nothing unless <see cref="CsvImportRequest.Partial"/>; then its good rows.
+/// </summary>
+public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, TimeProvider clock)
+{
+    public const string UnknownKindCode = "CSV-KIND-UNKNOWN";
+
+    /// <summary>The kinds this import reads, as the command line spells them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits"];
+
+    public async Task<Result<ImportReport>> ExecuteAsync(CsvImportRequest request, Stream content, IImportProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(progress);
+        var kind = request.Kind.Trim().ToLowerInvariant();
+        if (!Kinds.Contains(kind))
+        {
+            return new BusinessError(UnknownKindCode, $"'{request.Kind}' is not a CSV kind; use one of {string.Join(", ", Kinds)}.");
+        }
+
+        var report = new ImportReport();
+        ICsvFileImport import;
+        if (kind == "practice")
+        {
+            import = new PracticeCsvImport(db, request.FileName, report);
+        }
+        else
+        {
+            var resolved = await PracticeResolver.ResolveAsync(db, request.PracticeNpi, cancellationToken);
+            if (resolved.Value is not { } practice)
+            {
+                return resolved.Error!;
+            }
+
+            import = await CreateAsync(kind, practice, request.FileName, report, cancellationToken);
+        }
+
+        await import.RunAsync(content, request, progress, cancellationToken);
+        return report;
+    }
+
+    private async Task<ICsvFileImport> CreateAsync(string kind, Practice practice, string fileName, ImportReport report, CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case "staff":
+                return new StaffCsvImport(db, practice, fileName, report);
+            case "patients":
+                return new PatientCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
+            case "conditions":
+                var codeSet = await codes.LoadIcd10Async(cancellationToken);
+                if (!codeSet.IsLoaded)
+                {
+                    report.AddWarning("No ICD-10-CM code set is loaded, so condition codes were checked for their shape only, not against a release (load one with 'chronicle codes import icd10cm').");
+                }
+
+                return new ConditionCsvImport(db, practice, codeSet, await codes.LoadClassifierAsync(cancellationToken), fileName, report);
+            default:
+                return new VisitCsvImport(db, practice, fileName, report);
+        }
+    }
+}
+
+/// <param name="Kind">practice, staff, patients, conditions or visits.</param>
+/// <param name="FileName">How issues name the file (the path as the user gave it).</param>
+/// <param name="Partial">Write the good rows of a file that has bad ones.</param>
+/// <param name="IgnoreExtra">Skip columns the kind does not have instead of rejecting the file.</param>
+/// <param name="PracticeNpi">The practice to import into, by group NPI; the only one when null.</param>
+public sealed record CsvImportRequest(string Kind, string FileName, bool Partial = false, bool IgnoreExtra = false, string? PracticeNpi = null);
