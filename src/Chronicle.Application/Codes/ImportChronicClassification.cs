@@ -19,7 +19,8 @@ public sealed class ImportChronicClassification(ChronicleDbContext db, Reference
     public async Task<ChronicImportResult> ExecuteAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var file = ChronicCsvFile.TryOpen(path, out var openIssue);
+        var (file, openIssue) = await ChronicCsvFile.OpenAsync(path, cancellationToken);
+        using var owned = file;
         if (file is null)
         {
             return ChronicImportResult.Rejected(IssueCollector.FileRejected(openIssue!), Path.GetFileName(path));
@@ -36,7 +37,7 @@ public sealed class ImportChronicClassification(ChronicleDbContext db, Reference
         var report = new ImportReport { Files = 1 };
         var issues = new IssueCollector(report, file.FileName);
         var collector = new ChronicRuleCollector(file.SourceName, icd10);
-        foreach (var row in file.ReadRules())
+        await foreach (var row in file.ReadRulesAsync(cancellationToken))
         {
             report.Read++;
             if (row.Issue is not null)

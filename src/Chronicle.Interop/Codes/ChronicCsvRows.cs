@@ -2,48 +2,11 @@ namespace Chronicle.Interop.Codes;
 
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Patients;
-using System.Text;
-using CsvHelper;
 
 /// <summary>Turns one CSV record of each classification format into a rule, a skip or an issue.</summary>
 internal sealed class ChronicCsvRows(string fileName, Dictionary<string, int> columns)
 {
-    /// <summary>Reads the header row; null (with the issue) when the file cannot be read as CSV.</summary>
-    public static IReadOnlyList<string>? TryReadHeader(CsvReader csv, string fileName, out CodeFileIssue? issue)
-    {
-        issue = null;
-        try
-        {
-            csv.ReadHeader();
-            return csv.Headers;
-        }
-        catch (Exception ex) when (ex is CsvFormatException or IOException or DecoderFallbackException)
-        {
-            issue = Unreadable(fileName, ex);
-            return null;
-        }
-    }
-
-    /// <summary>Reads the next record; false at the end of the file or on a record that cannot be parsed (then with the issue).</summary>
-    public static bool TryRead(CsvReader csv, string fileName, out CodeFileIssue? issue)
-    {
-        issue = null;
-        try
-        {
-            return csv.Read();
-        }
-        catch (Exception ex) when (ex is CsvFormatException or IOException or DecoderFallbackException)
-        {
-            issue = Unreadable(fileName, ex);
-            return false;
-        }
-    }
-
-    private static CodeFileIssue Unreadable(string fileName, Exception ex) => ex is CsvFormatException format
-        ? new CodeFileIssue(fileName, format.LineNumber > 0 ? (int)format.LineNumber : null, $"the CSV cannot be parsed here: {format.Message}")
-        : new CodeFileIssue(fileName, null, $"the file could not be read: {ex.Message}");
-
-    public CodeFileRow<ChronicCsvRule> ReadCcw(int line, string[] fields)
+    public CodeFileRow<ChronicCsvRule> ReadCcw(int line, IReadOnlyList<string> fields)
     {
         var system = Field(fields, "code_system");
         if (!string.Equals(system, "ICD-10-CM", StringComparison.OrdinalIgnoreCase))
@@ -65,7 +28,7 @@ internal sealed class ChronicCsvRows(string fileName, Dictionary<string, int> co
         return Icd10Rule(line, Field(fields, "condition"), "condition", Field(fields, "code"), "code");
     }
 
-    public CodeFileRow<ChronicCsvRule> ReadTuva(int line, string[] fields)
+    public CodeFileRow<ChronicCsvRule> ReadTuva(int line, IReadOnlyList<string> fields)
     {
         var code = Field(fields, "icd_10_cm_code");
 
@@ -75,7 +38,7 @@ internal sealed class ChronicCsvRows(string fileName, Dictionary<string, int> co
             : Icd10Rule(line, Field(fields, "condition"), "condition", code, "icd_10_cm_code");
     }
 
-    public CodeFileRow<ChronicCsvRule> ReadChronicle(int line, string[] fields)
+    public CodeFileRow<ChronicCsvRule> ReadChronicle(int line, IReadOnlyList<string> fields)
     {
         var category = Field(fields, "category");
         if (CategoryError(category) is { } categoryError)
@@ -147,8 +110,8 @@ internal sealed class ChronicCsvRows(string fileName, Dictionary<string, int> co
         _ => null,
     };
 
-    private string Field(string[] fields, string column) =>
-        columns.TryGetValue(column, out var index) && index < fields.Length ? fields[index].Trim() : string.Empty;
+    private string Field(IReadOnlyList<string> fields, string column) =>
+        columns.TryGetValue(column, out var index) && index < fields.Count ? fields[index].Trim() : string.Empty;
 
     private CodeFileRow<ChronicCsvRule> Bad(int line, string column, string reason) =>
         CodeFileRow<ChronicCsvRule>.Bad(fileName, line, reason, column);

@@ -1,5 +1,7 @@
 namespace Chronicle.Interop.Codes;
 
+using System.Text;
+
 /// <summary>
 /// The lines of a text code file with their numbers, skipping blank lines. A read that fails
 /// part way (a damaged zip entry, an I/O error) ends the sequence with that error instead of
@@ -40,6 +42,11 @@ internal sealed class CodeFileLines(TextReader reader, string fileName)
         {
             line = reader.ReadLine();
             return null;
+        }
+        catch (DecoderFallbackException)
+        {
+            line = null;
+            return "the file is not UTF-8 (or ASCII) text from here on; CMS release files are plain ASCII.";
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {

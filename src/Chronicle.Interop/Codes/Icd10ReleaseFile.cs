@@ -14,6 +14,10 @@ using System.Text.RegularExpressions;
 /// </summary>
 public sealed partial class Icd10ReleaseFile : IDisposable
 {
+    // Strict, so that a damaged file is reported rather than read with replacement characters;
+    // with a preamble StreamReader still strips a byte-order mark itself.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
     private readonly Func<Stream> _open;
     private readonly IDisposable? _owner;
     private CountingStream? _current;
@@ -74,7 +78,7 @@ public sealed partial class Icd10ReleaseFile : IDisposable
     public IEnumerable<CodeFileRow<Icd10Entry>> ReadEntries()
     {
         _current = new CountingStream(_open());
-        var reader = new StreamReader(_current, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var reader = new StreamReader(_current, StrictUtf8, detectEncodingFromByteOrderMarks: false);
         var lines = new CodeFileLines(reader, Name);
         var rows = Layout == Icd10FileLayout.Order ? Icd10OrderFile.Read(lines) : Icd10CodesFile.Read(lines);
         return Disposing(rows, reader);
@@ -199,7 +203,7 @@ public sealed partial class Icd10ReleaseFile : IDisposable
     private static Icd10FileLayout? SniffLayout(string name, Func<Stream> open, out CodeFileIssue? issue)
     {
         issue = null;
-        using var reader = new StreamReader(open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(open(), StrictUtf8, detectEncodingFromByteOrderMarks: false);
         foreach (var (number, line, error) in new CodeFileLines(reader, name).ReadAll())
         {
             if (error is not null)

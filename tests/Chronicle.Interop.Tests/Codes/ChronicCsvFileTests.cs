@@ -10,20 +10,20 @@ public sealed class ChronicCsvFileTests
     [InlineData("ccw_sample.csv", ChronicCsvFormat.CmsCcw, "cms-ccw:ccw_sample.csv")]
     [InlineData("tuva_sample.csv", ChronicCsvFormat.Tuva, "tuva:tuva_sample.csv")]
     [InlineData("chronicle_sample.csv", ChronicCsvFormat.Chronicle, "chronicle:chronicle_sample.csv")]
-    public void The_format_is_recognised_from_the_header_and_names_the_source(string fixture, ChronicCsvFormat format, string source)
+    public async Task The_format_is_recognised_from_the_header_and_names_the_source(string fixture, ChronicCsvFormat format, string source)
     {
-        using var file = Open(fixture);
+        using var file = await OpenAsync(fixture);
 
         Assert.Equal(format, file.Format);
         Assert.Equal(source, file.SourceName);
     }
 
     [Fact]
-    public void The_CCW_file_gives_ICD10_include_rows_and_says_why_it_passes_over_the_rest()
+    public async Task The_CCW_file_gives_ICD10_include_rows_and_says_why_it_passes_over_the_rest()
     {
-        using var file = Open("ccw_sample.csv");
+        using var file = await OpenAsync("ccw_sample.csv");
 
-        var rows = file.ReadRules().ToList();
+        var rows = await ReadAsync(file);
 
         Assert.All(rows, r => Assert.Null(r.Issue));
         Assert.Equal(
@@ -45,11 +45,11 @@ public sealed class ChronicCsvFileTests
     }
 
     [Fact]
-    public void The_Tuva_file_passes_over_procedure_codes_and_acute_conditions()
+    public async Task The_Tuva_file_passes_over_procedure_codes_and_acute_conditions()
     {
-        using var file = Open("tuva_sample.csv");
+        using var file = await OpenAsync("tuva_sample.csv");
 
-        var rows = file.ReadRules().ToList();
+        var rows = await ReadAsync(file);
 
         Assert.Equal(
             [new ChronicCsvRule(CodeSystem.Icd10Cm, "E119", false, "Type 2 Diabetes", null), new ChronicCsvRule(CodeSystem.Icd10Cm, "F1020", false, "Alcohol", null)],
@@ -60,11 +60,11 @@ public sealed class ChronicCsvFileTests
     }
 
     [Fact]
-    public void Chronicles_own_format_reads_prefixes_and_SNOMED_maps()
+    public async Task Chronicles_own_format_reads_prefixes_and_SNOMED_maps()
     {
-        using var file = Open("chronicle_sample.csv");
+        using var file = await OpenAsync("chronicle_sample.csv");
 
-        var rules = file.ReadRules().Select(r => r.Value).ToList();
+        var rules = (await ReadAsync(file)).Select(r => r.Value).ToList();
 
         Assert.Equal(
             [
@@ -79,11 +79,11 @@ public sealed class ChronicCsvFileTests
     }
 
     [Fact]
-    public void Every_bad_row_of_Chronicles_format_is_reported_with_line_and_column()
+    public async Task Every_bad_row_of_Chronicles_format_is_reported_with_line_and_column()
     {
-        using var file = Open("chronicle_malformed.csv");
+        using var file = await OpenAsync("chronicle_malformed.csv");
 
-        var issues = file.ReadRules().Where(r => r.Issue is not null).Select(r => r.Issue!).ToList();
+        var issues = (await ReadAsync(file)).Where(r => r.Issue is not null).Select(r => r.Issue!).ToList();
 
         Assert.Equal(
             [(3, "system"), (4, "code"), (5, "code"), (6, "maps_to_icd10"), (7, "category"), (8, "maps_to_icd10")],
@@ -98,9 +98,9 @@ public sealed class ChronicCsvFileTests
     [InlineData("code,description\nE119,Diabetes\n", "matches no classification format")]
     [InlineData("system,code,category,note\nicd-10-cm,I10,Hypertension,x\n", "unknown column(s) note")]
     [InlineData("", "the file is empty")]
-    public void A_file_in_no_known_format_is_refused_at_its_header(string text, string expected)
+    public async Task A_file_in_no_known_format_is_refused_at_its_header(string text, string expected)
     {
-        var file = ChronicCsvFile.TryOpen(new MemoryStream(Encoding.UTF8.GetBytes(text)), "rules.csv", out var issue);
+        var (file, issue) = await ChronicCsvFile.OpenAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "rules.csv", TestContext.Current.CancellationToken);
 
         Assert.Null(file);
         Assert.Equal("rules.csv", issue!.File);
@@ -108,27 +108,41 @@ public sealed class ChronicCsvFileTests
     }
 
     [Fact]
-    public void Broken_quoting_is_an_issue_not_a_crash()
+    public async Task Broken_quoting_and_short_rows_are_issues_with_their_line_not_a_crash()
     {
-        var text = "system,code,category,maps_to_icd10\nicd-10-cm,I10,Hypertension,\nicd-10-cm,E119,\"Diabetes,\n";
-        using var file = ChronicCsvFile.TryOpen(new MemoryStream(Encoding.UTF8.GetBytes(text)), "rules.csv", out _)!;
+        var text = "system,code,category,maps_to_icd10\nicd-10-cm,I10,Hypertension,\nicd-10-cm,I50*\n,,,\nicd-10-cm,E119,\"Diabetes,\n";
+        var (file, _) = await ChronicCsvFile.OpenAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "rules.csv", TestContext.Current.CancellationToken);
+        using var owned = file;
 
-        var rows = file.ReadRules().ToList();
+        var rows = await ReadAsync(file!);
 
         Assert.NotNull(rows[0].Value);
-        Assert.Contains(rows, r => r.Issue is { File: "rules.csv" });
+        Assert.Equal((3, "rules.csv"), (rows[1].Issue!.Line!.Value, rows[1].Issue!.File));
+        Assert.Contains("the row has 2 field(s) but the header has 4", rows[1].Issue!.Reason, StringComparison.Ordinal);
+        Assert.Equal(5, rows[2].Issue!.Line);
+        Assert.Equal(3, rows.Count);
     }
 
     [Fact]
-    public void The_shared_CCW_and_Tuva_files_read_without_issues()
+    public async Task Bytes_that_are_not_UTF8_are_an_issue_not_replaced_silently()
+    {
+        var bytes = Encoding.UTF8.GetBytes("system,code,category,maps_to_icd10\nicd-10-cm,I10,Hypertension,\nicd-10-cm,E119,Diab").Concat(new byte[] { 0xE9, 0x0A }).ToArray();
+        var (file, issue) = await ChronicCsvFile.OpenAsync(new MemoryStream(bytes), "rules.csv", TestContext.Current.CancellationToken);
+
+        Assert.Null(file);
+        Assert.Contains("not UTF-8", issue!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_shared_CCW_and_Tuva_files_read_without_issues()
     {
         var ccwPath = TestPaths.RequireSharedData(Path.Combine("chronic_conditions", "cms_ccw_chronic_conditions_hierarchy.csv"));
         var tuvaPath = TestPaths.RequireSharedData(Path.Combine("chronic_conditions", "tuva_chronic_conditions_hierarchy.csv"));
 
-        using var ccw = ChronicCsvFile.TryOpen(ccwPath, out _)!;
-        using var tuva = ChronicCsvFile.TryOpen(tuvaPath, out _)!;
-        var ccwRows = ccw.ReadRules().ToList();
-        var tuvaRows = tuva.ReadRules().ToList();
+        using var ccw = await OpenAsync(ccwPath);
+        using var tuva = await OpenAsync(tuvaPath);
+        var ccwRows = await ReadAsync(ccw);
+        var tuvaRows = await ReadAsync(tuva);
 
         Assert.Empty(ccwRows.Where(r => r.Issue is not null).Select(r => r.Issue!.ToString()));
         Assert.Empty(tuvaRows.Where(r => r.Issue is not null).Select(r => r.Issue!.ToString()));
@@ -139,10 +153,22 @@ public sealed class ChronicCsvFileTests
         Assert.DoesNotContain(ccwRows, r => r.Value?.Category == "Cataract");
     }
 
-    private static ChronicCsvFile Open(string fixture)
+    private static async Task<ChronicCsvFile> OpenAsync(string fixtureOrPath)
     {
-        var file = ChronicCsvFile.TryOpen(TestPaths.CodesFixture(fixture), out var issue);
+        var path = Path.IsPathRooted(fixtureOrPath) ? fixtureOrPath : TestPaths.CodesFixture(fixtureOrPath);
+        var (file, issue) = await ChronicCsvFile.OpenAsync(path, TestContext.Current.CancellationToken);
         Assert.True(file is not null, issue?.ToString());
         return file;
+    }
+
+    private static async Task<List<CodeFileRow<ChronicCsvRule>>> ReadAsync(ChronicCsvFile file)
+    {
+        var rows = new List<CodeFileRow<ChronicCsvRule>>();
+        await foreach (var row in file.ReadRulesAsync(TestContext.Current.CancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 }

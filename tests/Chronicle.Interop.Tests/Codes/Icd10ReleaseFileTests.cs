@@ -130,6 +130,17 @@ public sealed class Icd10ReleaseFileTests : IDisposable
         Assert.Contains("four-digit year", Fail(empty, 26).Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Bytes_that_are_not_UTF8_are_an_issue_not_replaced_silently()
+    {
+        var path = Path.Combine(_folder, "icd10cm_codes_2030.txt");
+        File.WriteAllBytes(path, [.. "E119    Type 2 diabetes mellitus\r\nI10     Essential hypertension "u8, 0xE9, .. "\r\n"u8]);
+
+        var issue = Fail(path, null);
+
+        Assert.Contains("not UTF-8", issue.Reason, StringComparison.Ordinal);
+    }
+
     private static Icd10ReleaseFile Open(string path, int? year)
     {
         var file = Icd10ReleaseFile.TryOpen(path, year, out var issue);
