@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Applies a classifier to every stored condition after the classification changed. The
-/// conditions are read in one projection and classified in memory; only those whose
-/// classification (or SNOMED-to-ICD-10 map) changes are loaded and saved, in batches.
+/// conditions are streamed in one projection and classified in memory; only those whose
+/// classification (or SNOMED-to-ICD-10 map) changes are then loaded and saved, in batches.
 /// </summary>
 internal static class ConditionReclassifier
 {
@@ -18,7 +18,7 @@ internal static class ConditionReclassifier
 
     public static async Task<ReclassifyCounts> ReclassifyAllAsync(ChronicleDbContext db, ChronicClassifier classifier, CancellationToken cancellationToken)
     {
-        var stored = await db.Conditions.AsNoTracking()
+        var stored = db.Conditions.AsNoTracking()
             .Select(c => new
             {
                 c.Id,
@@ -29,11 +29,14 @@ internal static class ConditionReclassifier
                 c.Classification.Category,
                 c.Classification.Source,
             })
-            .ToListAsync(cancellationToken);
+            .AsAsyncEnumerable();
 
+        // Streamed, so that only the conditions that change are held in memory.
+        var examined = 0;
         var changes = new Dictionary<ConditionId, (ChronicClassification Classification, Icd10Code? MappedIcd10)>();
-        foreach (var c in stored)
+        await foreach (var c in stored.WithCancellation(cancellationToken))
         {
+            examined++;
             var mapped = c.CodeSystem == CodeSystem.SnomedCt && c.Icd10 is null ? classifier.MapToIcd10(c.Code) : null;
             var classification = classifier.Classify(c.CodeSystem, c.Code, mapped ?? c.Icd10);
             if (mapped is not null || classification != new ChronicClassification(c.IsChronic, c.Category, c.Source))
@@ -42,7 +45,7 @@ internal static class ConditionReclassifier
             }
         }
 
-        var counts = new ReclassifyCounts(stored.Count, 0, 0);
+        var counts = new ReclassifyCounts(examined, 0, 0);
         foreach (var chunk in changes.Keys.Chunk(Batch))
         {
             var conditions = await db.Conditions.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken);

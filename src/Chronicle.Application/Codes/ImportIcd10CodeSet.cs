@@ -61,7 +61,7 @@ public sealed class ImportIcd10CodeSet(ChronicleDbContext db, TimeProvider clock
             progress.Advance(file.Length - reported);
         }
 
-        progress.Start($"ICD-10-CM {release} from {file.Name}", file.Length);
+        progress.Start($"Reading ICD-10-CM {release} from {file.Name} (bytes)", file.Length);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (replaced, written) = await db.ReplaceFiscalYearAsync(file.FiscalYear, Entries(), cancellationToken);
         progress.Done();
