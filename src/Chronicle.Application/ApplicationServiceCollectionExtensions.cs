@@ -5,6 +5,7 @@ using Chronicle.Application.Database;
 using Chronicle.Application.Eligibility;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Importing;
+using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
         services.AddScoped<ImportCsv>();
+        services.AddScoped<GetEligibilityWorklist>();
+        services.AddScoped<ListPatients>();
+        services.AddScoped<GetPatientChart>();
         services.AddScoped<ImportIcd10CodeSet>();
         services.AddScoped<ImportChronicClassification>();
         services.AddScoped<GetCodeSetStatus>();

@@ -1,12 +1,17 @@
 using Chronicle.Application;
 using Chronicle.Data;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Chronicle.Web.Startup;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddRazorPages();
+// Names, dashes and quotes are written as characters, not numeric entities; markup is still escaped.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddProblemDetails();
 

@@ -12,6 +12,8 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "Chronicle could not finish this request. Nothing was changed. Try again, and tell your administrator if it keeps happening.";
 
+    public bool IsNotFound { get; private set; }
+
     public void OnGet(int? status) => Describe(status);
 
     public void OnPost(int? status) => Describe(status);
@@ -20,6 +22,7 @@ public sealed class ErrorModel : PageModel
     {
         if (status == StatusCodes.Status404NotFound)
         {
+            IsNotFound = true;
             Title = "Page not found";
             Explanation = "There is nothing at this address. It may have been mistyped, or the record may not exist.";
         }

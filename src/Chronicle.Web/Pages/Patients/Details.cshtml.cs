@@ -1,0 +1,23 @@
+namespace Chronicle.Web.Pages.Patients;
+
+using Chronicle.Application.Patients;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>The patient chart; an unknown id is a 404 like any other missing page.</summary>
+public sealed class DetailsModel(GetPatientChart chart) : PageModel
+{
+    public PatientChart Chart { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await chart.ExecuteAsync(id, cancellationToken);
+        if (result.Value is not { } found)
+        {
+            return NotFound();
+        }
+
+        Chart = found;
+        return Page();
+    }
+}

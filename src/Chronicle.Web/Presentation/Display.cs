@@ -1,0 +1,70 @@
+namespace Chronicle.Web.Presentation;
+
+using System.Globalization;
+using Chronicle.Domain.Patients;
+
+/// <summary>
+/// How pages write dates, codes and flags: one culture-invariant form everywhere, the same
+/// ISO dates the CLI prints, so a screen, an export and a support call all read alike.
+/// </summary>
+public static class Display
+{
+    public static string Date(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"1 patient", "3 patients".</summary>
+    public static string Count(int count, string singular, string plural) =>
+        $"{Number(count)} {(count == 1 ? singular : plural)}";
+
+    public static string YesNo(bool value) => value ? "Yes" : "No";
+
+    public static string Sex(Sex sex) => sex switch
+    {
+        Domain.Patients.Sex.Female => "Female",
+        Domain.Patients.Sex.Male => "Male",
+        Domain.Patients.Sex.Other => "Other",
+        _ => "Unknown",
+    };
+
+    public static string System(CodeSystem system) => system == CodeSystem.Icd10Cm ? "ICD-10-CM" : "SNOMED CT";
+
+    /// <summary>The eligibility output's system names ("icd-10-cm", "snomed-ct") as people write them.</summary>
+    public static string System(string system) => system switch
+    {
+        "icd-10-cm" => "ICD-10-CM",
+        "snomed-ct" => "SNOMED CT",
+        _ => system,
+    };
+
+    public static string Status(ClinicalStatus status) => status switch
+    {
+        ClinicalStatus.Active => "Active",
+        ClinicalStatus.Recurrence => "Recurrence",
+        ClinicalStatus.Relapse => "Relapse",
+        ClinicalStatus.Inactive => "Inactive",
+        ClinicalStatus.Remission => "Remission",
+        _ => "Resolved",
+    };
+
+    public static string RecordKind(ClinicalRecordKind kind) => kind switch
+    {
+        ClinicalRecordKind.Medication => "Medications",
+        ClinicalRecordKind.Allergy => "Allergies",
+        ClinicalRecordKind.Coverage => "Coverage",
+        ClinicalRecordKind.CareTeam => "Care teams",
+        ClinicalRecordKind.CarePlan => "Care plans",
+        ClinicalRecordKind.Goal => "Goals",
+        _ => "Consents",
+    };
+
+    /// <summary>Where a chronic classification came from, in words.</summary>
+    public static string Source(string source) => source switch
+    {
+        ChronicClassification.BuiltInSource => "built-in table",
+        "practice" => "set by the practice",
+        "unclassified" => "not in any classification",
+        _ => source,
+    };
+}

@@ -1,0 +1,87 @@
+namespace Chronicle.BrowserTests;
+
+using System.Text.RegularExpressions;
+using Chronicle.BrowserTests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+/// <summary>Every page, as a browser renders it, passes axe-core's WCAG 2 A/AA and best-practice rules.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed partial class AccessibilityTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, int> Pages => new()
+    {
+        { "/", 200 },
+        { "/Eligibility", 200 },
+        { "/Eligibility?program=ccm&category=Hypertension&sort=age&dir=desc", 200 },
+        { "/Eligibility?q=nobody-has-this-name", 200 },
+        { "/Eligibility?asOf=not-a-date", 200 },
+        { "/Patients", 200 },
+        { "/Patients?pageNumber=2", 200 },
+        { "patient:RB1001", 200 },
+        { "/Patients/00000000-0000-0000-0000-000000000001", 404 },
+        { "/no/such/page", 404 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_page_has_no_accessibility_violations(string url, int status)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..]) : url;
+
+        var response = await page.GotoAsync(address);
+
+        Assert.Equal(status, response!.Status);
+        await SaveScreenshotAsync(page, url);
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);
+        Assert.True(result.Violations.Length == 0, Describe(address, result.Violations));
+    }
+
+    /// <summary>On a phone-sized screen the tables scroll sideways; they must still be reachable by keyboard.</summary>
+    [Theory]
+    [InlineData("/Eligibility")]
+    [InlineData("/Patients")]
+    [InlineData("patient:RB1001")]
+    public async Task The_page_has_no_accessibility_violations_on_a_narrow_screen(string url)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..]) : url;
+
+        await page.GotoAsync(address);
+
+        await SaveScreenshotAsync(page, "narrow-" + url);
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, Describe(address, result.Violations));
+    }
+
+    private static async Task<string> PatientAddressAsync(IPage page, string mrn)
+    {
+        await page.GotoAsync($"/Patients?q={mrn}");
+        return (await page.Locator($"tr[data-mrn='{mrn}'] a").GetAttributeAsync("href"))!;
+    }
+
+    private static string Describe(string url, AxeResultItem[] violations) =>
+        $"axe found {violations.Length} violation(s) on {url}:\n" + string.Join("\n", violations.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => $"{n.Target} {n.Html}"))));
+
+    private static async Task SaveScreenshotAsync(IPage page, string url)
+    {
+        if (BrowserEnvironment.ScreenshotFolder is not { } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var name = NotFileNameCharacters().Replace(url.Trim('/'), "_");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{(name.Length == 0 ? "home" : name)}.png"), FullPage = true });
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9_-]+")]
+    private static partial Regex NotFileNameCharacters();
+}

@@ -1,0 +1,69 @@
+namespace Chronicle.BrowserTests.Infrastructure;
+
+using Microsoft.Playwright;
+
+/// <summary>
+/// One app server and one Chromium for the whole browser suite; each test opens its own context
+/// (cookies, JavaScript setting) so tests stay independent without paying for a browser each.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private ChronicleServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!BrowserEnvironment.ChromiumPresent)
+        {
+            return;
+        }
+
+        _server = new ChronicleServer();
+        BaseAddress = _server.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser context; skips (or in CI fails) the test when Chromium is missing.</summary>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    {
+        BrowserEnvironment.RequireChromium();
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            JavaScriptEnabled = javaScriptEnabled,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
