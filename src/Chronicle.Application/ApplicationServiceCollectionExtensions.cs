@@ -28,6 +28,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetEligibilityWorklist>();
         services.AddScoped<ListPatients>();
         services.AddScoped<GetPatientChart>();
+        services.AddScoped<ImportIcd10CodeSet>();
+        services.AddScoped<ImportChronicClassification>();
+        services.AddScoped<GetCodeSetStatus>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class ChronicleCli
         root.Subcommands.Add(DemoCommands.Create(run));
         root.Subcommands.Add(EligibilityCommand.Create(run));
         root.Subcommands.Add(new Command("import", "Import practice data from files.") { CsvImportCommand.Create(run) });
+        root.Subcommands.Add(CodesCommands.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -12,8 +12,8 @@ public sealed class GetPracticeOverview(ChronicleDbContext db)
         var patients = await db.Patients.CountAsync(cancellationToken);
         var staff = await db.StaffMembers.CountAsync(cancellationToken);
         var icd10 = await db.CodeSetReleases.AsNoTracking()
-            .Where(r => r.Kind == "icd10cm")
-            .OrderByDescending(r => r.Id)
+            .Where(r => r.Kind == Codes.ReferenceCodes.Icd10Kind)
+            .OrderByDescending(r => r.Name)
             .Select(r => r.Name)
             .FirstOrDefaultAsync(cancellationToken);
         return new PracticeOverview(practice?.Name, practice?.GroupNpi.Value, practice?.TimeZoneId, patients, staff, icd10);

@@ -80,7 +80,17 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var connection = new NpgsqlConnection(admin);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // After a large import an autovacuum worker (a superuser process) may be analysing the
+                // database, which FORCE may not end for us; a plain DROP stops autovacuum and waits for it.
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\"";
+                await command.ExecuteNonQueryAsync();
+            }
         }
     }
 }
