@@ -3,6 +3,7 @@ namespace Chronicle.Application;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Eligibility;
+using Chronicle.Application.Importing;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
@@ -22,6 +23,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SeedDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
+        services.AddScoped<FhirImportWriter>();
+        services.AddScoped<ImportFhir>();
         return services;
     }
 }

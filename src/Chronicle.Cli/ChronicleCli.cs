@@ -15,6 +15,7 @@ public static class ChronicleCli
         root.Subcommands.Add(DbCommands.Create(run));
         root.Subcommands.Add(DemoCommands.Create(run));
         root.Subcommands.Add(EligibilityCommand.Create(run));
+        root.Subcommands.Add(ImportCommands.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
