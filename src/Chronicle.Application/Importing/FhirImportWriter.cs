@@ -99,10 +99,9 @@ public sealed class FhirImportWriter(ChronicleDbContext db)
     private async Task<List<(FhirPatientImport Import, Patient Patient)>> WritePatientsAsync(
         PracticeId practiceId, IReadOnlyList<FhirPatientImport> imports, DateOnly today, ImportReport counts, CancellationToken cancellationToken)
     {
-        var mrns = imports.Select(p => p.Details.Mrn).ToList();
-        var existing = await db.Patients
-            .Where(p => p.PracticeId == practiceId && mrns.Contains(p.Mrn))
-            .ToDictionaryAsync(p => p.Mrn, StringComparer.Ordinal, cancellationToken);
+        var existing = (await LoadAsync(imports.Select(p => p.Details.Mrn),
+                mrns => db.Patients.Where(p => p.PracticeId == practiceId && mrns.Contains(p.Mrn)), cancellationToken))
+            .ToDictionary(p => p.Mrn, StringComparer.Ordinal);
         var written = new List<(FhirPatientImport, Patient)>(imports.Count);
         foreach (var import in imports)
         {
@@ -134,12 +133,13 @@ public sealed class FhirImportWriter(ChronicleDbContext db)
     private async Task WriteOwnedAsync(PracticeId practiceId, List<(FhirPatientImport Import, Patient Patient)> patients,
         ChronicClassifier classifier, ImportReport counts, CancellationToken cancellationToken)
     {
-        var ids = patients.Select(p => p.Patient.Id).ToList();
-        var conditions = (await db.Conditions.Where(c => c.PracticeId == practiceId && ids.Contains(c.PatientId)).ToListAsync(cancellationToken))
+        // Patients created by this file have no rows yet: only the existing ones are looked up.
+        var ids = patients.Where(p => db.Entry(p.Patient).State != EntityState.Added).Select(p => p.Patient.Id).ToList();
+        var conditions = (await LoadAsync(ids, chunk => db.Conditions.Where(c => c.PracticeId == practiceId && chunk.Contains(c.PatientId)), cancellationToken))
             .ToDictionary(c => (c.PatientId, c.SourceKey));
-        var visits = (await db.Visits.Where(v => v.PracticeId == practiceId && ids.Contains(v.PatientId)).ToListAsync(cancellationToken))
+        var visits = (await LoadAsync(ids, chunk => db.Visits.Where(v => v.PracticeId == practiceId && chunk.Contains(v.PatientId)), cancellationToken))
             .ToDictionary(v => (v.PatientId, v.SourceKey));
-        var records = (await db.ClinicalRecords.Where(r => r.PracticeId == practiceId && ids.Contains(r.PatientId)).ToListAsync(cancellationToken))
+        var records = (await LoadAsync(ids, chunk => db.ClinicalRecords.Where(r => r.PracticeId == practiceId && chunk.Contains(r.PatientId)), cancellationToken))
             .ToDictionary(r => (r.PatientId, r.Kind, r.SourceKey));
         foreach (var (import, patient) in patients)
         {
@@ -184,6 +184,21 @@ public sealed class FhirImportWriter(ChronicleDbContext db)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Rows whose key is among <paramref name="keys"/>, a thousand keys per query: SQLite receives a
+    /// list as one parameter per element and refuses more than 32,766, and an NDJSON file may hold more patients.
+    /// </summary>
+    private static async Task<List<TEntity>> LoadAsync<TKey, TEntity>(IEnumerable<TKey> keys, Func<List<TKey>, IQueryable<TEntity>> query, CancellationToken cancellationToken)
+    {
+        var rows = new List<TEntity>();
+        foreach (var chunk in keys.Chunk(1000))
+        {
+            rows.AddRange(await query([.. chunk]).ToListAsync(cancellationToken));
+        }
+
+        return rows;
     }
 
     private static void Count(bool changed, ImportReport counts)

@@ -2,7 +2,6 @@ namespace Chronicle.Interop.Fhir;
 
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 /// <summary>
 /// Reads one FHIR file, once, from a stream: a Bundle (transaction, batch, collection or
@@ -26,11 +25,11 @@ public sealed class FhirFileReader(FhirMappingContext context, int bufferSize = 
         var collector = new FileCollector(file);
         var parser = new ResourceParser(collector, context);
         var buffer = new StreamBuffer(stream, bufferSize);
-        await FillAsync(buffer, bytesRead, cancellationToken).ConfigureAwait(false);
+        await buffer.FillAsync(bytesRead, cancellationToken).ConfigureAwait(false);
         SkipByteOrderMark(buffer);
         if (IsNdjson(file))
         {
-            await ReadNdjsonAsync(buffer, parser, collector, bytesRead, cancellationToken).ConfigureAwait(false);
+            await NdjsonReader.ReadAsync(buffer, parser, collector, bytesRead, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -62,7 +61,7 @@ public sealed class FhirFileReader(FhirMappingContext context, int bufferSize = 
                     return;
                 }
 
-                await FillAsync(buffer, bytesRead, cancellationToken).ConfigureAwait(false);
+                await buffer.FillAsync(bytesRead, cancellationToken).ConfigureAwait(false);
             }
 
             if (walker.Error is null)
@@ -91,114 +90,6 @@ public sealed class FhirFileReader(FhirMappingContext context, int bufferSize = 
                 ? "The Bundle has no type."
                 : $"A '{walker.BundleType}' Bundle is not imported; use a transaction, batch or collection Bundle.");
         }
-    }
-
-    private static async Task ReadNdjsonAsync(StreamBuffer buffer, ResourceParser parser, FileCollector collector, Action<long>? bytesRead, CancellationToken cancellationToken)
-    {
-        var line = 0;
-        while (true)
-        {
-            var newline = buffer.Data.IndexOf((byte)'\n');
-            if (newline < 0 && !buffer.AtEnd)
-            {
-                await FillAsync(buffer, bytesRead, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (newline < 0 && buffer.Data.Length == 0)
-            {
-                return;
-            }
-
-            line++;
-            var length = newline < 0 ? buffer.Data.Length : newline;
-            ParseLine(buffer.Data[..length].TrimEnd((byte)'\r'), line, parser, collector);
-            buffer.Consume(newline < 0 ? length : length + 1);
-        }
-    }
-
-    private static void ParseLine(ReadOnlySpan<byte> json, int line, ResourceParser parser, FileCollector collector)
-    {
-        if (json.Trim(" \t"u8).IsEmpty)
-        {
-            return;
-        }
-
-        if (!Utf8.IsValid(json))
-        {
-            collector.ResourcesRead++;
-            collector.Reject(line, null, "The line is not valid UTF-8 text.");
-            return;
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(json, isFinalBlock: true, new JsonReaderState(ResourceParser.ReaderOptions));
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                collector.ResourcesRead++;
-                collector.Reject(line, null, "The line is not a JSON object; NDJSON holds one resource per line.");
-                return;
-            }
-
-            var start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            var end = (int)reader.BytesConsumed;
-            if (reader.Read())
-            {
-                collector.ResourcesRead++;
-                collector.Reject(line, null, "The line holds more than one JSON value; NDJSON holds one resource per line.");
-                return;
-            }
-
-            if (IsBundle(json[start..end]))
-            {
-                ParseBundleLine(json[start..end], line, parser, collector);
-            }
-            else
-            {
-                parser.ParseResource(json[start..end], TypeOf(json[start..end]) ?? "Resource", line, fullUrl: null);
-            }
-        }
-        catch (JsonException ex)
-        {
-            collector.ResourcesRead++;
-            collector.Reject(line, null, $"The line is not valid JSON at column {ex.BytePositionInLine + 1}: {Plain(ex)}");
-        }
-    }
-
-    private static void ParseBundleLine(ReadOnlySpan<byte> json, int line, ResourceParser parser, FileCollector collector)
-    {
-        var walker = new BundleWalker();
-        var state = new JsonReaderState(ResourceParser.ReaderOptions);
-        walker.Walk(json, isFinalBlock: true, ref state, (entry, index, _) => parser.ParseEntry(entry, index, line));
-        if (walker.Error is { } error)
-        {
-            collector.ResourcesRead++;
-            collector.Reject(line, error.Path, error.Reason, "Bundle");
-        }
-    }
-
-    private static bool IsBundle(ReadOnlySpan<byte> json) => TypeOf(json) == "Bundle";
-
-    private static string? TypeOf(ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json, isFinalBlock: true, new JsonReaderState(ResourceParser.ReaderOptions));
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isType = reader.ValueTextEquals("resourceType"u8);
-            reader.Read();
-            if (isType && reader.TokenType == JsonTokenType.String)
-            {
-                return reader.GetString();
-            }
-
-            reader.Skip();
-        }
-
-        return null;
     }
 
     private static void ReportTruncated(StreamBuffer buffer, BundleWalker walker, FileCollector collector)
@@ -230,15 +121,8 @@ public sealed class FhirFileReader(FhirMappingContext context, int bufferSize = 
                 return;
             }
 
-            await FillAsync(buffer, bytesRead, cancellationToken).ConfigureAwait(false);
+            await buffer.FillAsync(bytesRead, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>Reads the next chunk and tells the progress callback (which may be absent) how much came.</summary>
-    private static async Task FillAsync(StreamBuffer buffer, Action<long>? bytesRead, CancellationToken cancellationToken)
-    {
-        var read = await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
-        bytesRead?.Invoke(read);
     }
 
     private static void SkipByteOrderMark(StreamBuffer buffer)
@@ -250,7 +134,7 @@ public sealed class FhirFileReader(FhirMappingContext context, int bufferSize = 
     }
 
     /// <summary>System.Text.Json appends its own position; the issue already says where.</summary>
-    private static string Plain(JsonException ex)
+    internal static string Plain(JsonException ex)
     {
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

@@ -22,8 +22,8 @@ internal sealed class StreamBuffer(Stream stream, int initialSize)
     /// <summary>The stream has no more bytes; <see cref="Data"/> is all that is left.</summary>
     public bool AtEnd { get; private set; }
 
-    /// <summary>Reads the next chunk, growing the window when the unconsumed part fills it; returns the bytes read.</summary>
-    public async ValueTask<int> FillAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the next chunk, growing the window when the unconsumed part fills it, and says how much came.</summary>
+    public async ValueTask FillAsync(Action<long>? bytesRead, CancellationToken cancellationToken)
     {
         if (_end == _buffer.Length)
         {
@@ -39,7 +39,7 @@ internal sealed class StreamBuffer(Stream stream, int initialSize)
         var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
         _end += read;
         AtEnd = read == 0;
-        return read;
+        bytesRead?.Invoke(read);
     }
 
     /// <summary>Drops bytes the reader is done with.</summary>
