@@ -9,7 +9,6 @@ internal static class FhirSystems
     public const string Mbi = "http://hl7.org/fhir/sid/us-mbi";
     public const string Npi = "http://hl7.org/fhir/sid/us-npi";
     public const string IdentifierType = "http://terminology.hl7.org/CodeSystem/v2-0203";
-    public const string ConditionClinical = "http://terminology.hl7.org/CodeSystem/condition-clinical";
 
     /// <summary>HCPCS is written under several URLs (CMS pages, the THO name); all mention HCPCS.</summary>
     public static bool IsHcpcs(string? system) =>
