@@ -2,14 +2,14 @@ namespace Chronicle.Application;
 
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
-using Chronicle.Application.Eligibility;
 using Chronicle.Application.Demo;
+using Chronicle.Application.Eligibility;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 public static class ApplicationServiceCollectionExtensions
 {
@@ -31,6 +31,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ImportIcd10CodeSet>();
         services.AddScoped<ImportChronicClassification>();
         services.AddScoped<GetCodeSetStatus>();
+        services.AddScoped<FhirImportWriter>();
+        services.AddScoped<ImportFhir>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ public static class ChronicleCli
         root.Subcommands.Add(DbCommands.Create(run));
         root.Subcommands.Add(DemoCommands.Create(run));
         root.Subcommands.Add(EligibilityCommand.Create(run));
-        root.Subcommands.Add(new Command("import", "Import practice data from files.") { CsvImportCommand.Create(run) });
+        root.Subcommands.Add(ImportCommands.Create(run, CsvImportCommand.Create(run)));
         root.Subcommands.Add(CodesCommands.Create(run));
 
         var parsed = root.Parse(args);

@@ -34,7 +34,7 @@ internal static class CodesCommands
         var command = new Command("icd10cm", "Load a CMS ICD-10-CM release, replacing any loaded release of the same fiscal year.") { file, year, json };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
-            await MigrateEmbeddedAsync(services, ct);
+            await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
             var asJson = parse.GetValue(json);
             IImportProgress progress = asJson ? NoProgress.Instance : new ProgressDisplay(run.Console);
             var result = await services.GetRequiredService<ImportIcd10CodeSet>()
@@ -51,7 +51,7 @@ internal static class CodesCommands
         var command = new Command("chronic", "Load a chronic-condition classification, replacing the rules of the same source, and reclassify every condition.") { file, json };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
-            await MigrateEmbeddedAsync(services, ct);
+            await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
             var result = await services.GetRequiredService<ImportChronicClassification>().ExecuteAsync(parse.GetValue(file)!, ct);
             return await CodesOutput.WriteChronicAsync(run.Console, result, parse.GetValue(json));
         }, cancellationToken));
@@ -64,7 +64,7 @@ internal static class CodesCommands
         var command = new Command("status", "Show the loaded ICD-10-CM releases and chronic-condition classification sources.") { json };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
-            await MigrateEmbeddedAsync(services, ct);
+            await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
             var status = await services.GetRequiredService<GetCodeSetStatus>().ExecuteAsync(ct);
             if (status.ActiveIcd10Release is null)
             {
@@ -112,17 +112,6 @@ internal static class CodesCommands
         }
 
         console.Ansi.Write(sources);
-    }
-
-    // As the web app and 'import csv' do: the embedded database (or one configured to) brings its
-    // schema up to date itself, so loading codes works on a fresh machine; others use 'db migrate'.
-    private static async Task MigrateEmbeddedAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var options = services.GetRequiredService<DatabaseOptions>();
-        if (options.IsEmbeddedDefault || options.MigrateOnStartup)
-        {
-            await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
-        }
     }
 
     private static string Instant(DateTimeOffset? at) =>

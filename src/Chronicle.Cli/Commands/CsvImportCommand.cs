@@ -41,7 +41,7 @@ internal static class CsvImportCommand
 
             await using (stream)
             {
-                await MigrateEmbeddedAsync(services, ct);
+                await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
                 var request = new CsvImportRequest(parse.GetValue(kind)!, path, parse.GetValue(partial), parse.GetValue(ignoreExtra), parse.GetValue(practice));
 
                 // With --json on a terminal the bar would share stdout with the JSON; keep stdout clean.
@@ -53,16 +53,5 @@ internal static class CsvImportCommand
             }
         }, cancellationToken));
         return command;
-    }
-
-    // As the web app does: the embedded database (or one configured to) brings its schema up to
-    // date itself, so an import on a fresh machine works; others use 'chronicle db migrate'.
-    private static async Task MigrateEmbeddedAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var options = services.GetRequiredService<DatabaseOptions>();
-        if (options.IsEmbeddedDefault || options.MigrateOnStartup)
-        {
-            await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
-        }
     }
 }

@@ -34,6 +34,7 @@ internal static class EligibilityCommand
                 date = parsed;
             }
 
+            await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
             var result = await services.GetRequiredService<ListEligibility>()
                 .ExecuteAsync(new EligibilityQuery(date, parse.GetValue(practice)), ct);
             if (result.Value is not { } list)

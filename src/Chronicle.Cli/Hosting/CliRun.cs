@@ -2,6 +2,7 @@ namespace Chronicle.Cli.Hosting;
 
 using System.Data.Common;
 using Chronicle.Application;
+using Chronicle.Application.Database;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Microsoft.Extensions.Configuration;
@@ -58,6 +59,21 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
         catch (OperationCanceledException)
         {
             return Fail("Cancelled; nothing further was written.");
+        }
+    }
+
+    /// <summary>
+    /// Brings the embedded SQLite default (or a database configured with MigrateOnStartup) up to
+    /// date before a command uses it, as the web app does at start, so a fresh clone needs no
+    /// separate 'db migrate'. Other databases are migrated only by 'chronicle db migrate'.
+    /// </summary>
+    public static async Task PrepareEmbeddedSchemaAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.GetRequiredService<DatabaseOptions>();
+        if (options.IsEmbeddedDefault || options.MigrateOnStartup)
+        {
+            await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
         }
     }
 

@@ -1,0 +1,146 @@
+namespace Chronicle.Application.Importing;
+
+using Chronicle.Application.Codes;
+using Chronicle.Application.Common;
+using Chronicle.Application.Practices;
+using Chronicle.Data;
+using Chronicle.Domain.Practices;
+using Chronicle.Interop.Fhir;
+
+/// <summary>
+/// chronicle import fhir: reads FHIR R4 Bundles or NDJSON files (one, or every one in a folder)
+/// into a practice. Each file is read once and validated whole before anything from it is written;
+/// a file with issues is written only with --partial, and then only its good resources. Each file
+/// is written in one transaction, matching what is already there by natural keys, so importing the
+/// same file again changes nothing.
+/// </summary>
+public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCodes, FhirImportWriter writer, TimeProvider clock)
+{
+    public const string PathNotFoundCode = "IMPORT-PATH-NOT-FOUND";
+    public const string NoFilesCode = "IMPORT-NO-FILES";
+
+    public async Task<Result<ImportReport>> ExecuteAsync(FhirImportRequest request, IImportProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        var files = FindFiles(request.Path);
+        if (files.Error is { } fileError)
+        {
+            return fileError;
+        }
+
+        var practiceResult = await PracticeResolver.ResolveAsync(db, request.PracticeNpi, cancellationToken);
+        if (practiceResult.Value is not { } practice)
+        {
+            return practiceResult.Error!;
+        }
+
+        var icd10 = await referenceCodes.LoadIcd10Async(cancellationToken);
+        var classifier = await referenceCodes.LoadClassifierAsync(cancellationToken);
+        var today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());
+        var reader = new FhirFileReader(new FhirMappingContext(icd10, classifier, practice.TimeZone, today));
+        var report = new ImportReport();
+        progress.Start($"Importing {files.Value!.Count} FHIR file(s)", files.Value.Sum(f => f.Info.Length));
+        try
+        {
+            foreach (var file in files.Value)
+            {
+                var content = await ReadAsync(reader, file, progress, report, cancellationToken);
+                if (content is null)
+                {
+                    continue;
+                }
+
+                Record(content, report);
+                if (content.IsUnreadable || (content.HasIssues && !request.Partial))
+                {
+                    report.FilesNotWritten++;
+                    continue;
+                }
+
+                var written = await writer.WriteAsync(practice, content, classifier, today, cancellationToken);
+                report.Merge(written);
+                if (written.HasIssues)
+                {
+                    report.FilesNotWritten++;
+                }
+            }
+        }
+        finally
+        {
+            progress.Done();
+        }
+
+        if (!icd10.IsLoaded && report.Read > 0)
+        {
+            report.AddWarning("No ICD-10-CM code set is loaded: ICD-10-CM codes were checked for shape only (run 'chronicle codes import icd10cm').");
+        }
+
+        return report;
+    }
+
+    private static async Task<FhirFileContent?> ReadAsync(FhirFileReader reader, ImportFile file, IImportProgress progress, ImportReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = new FileStream(file.Info.FullName, new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+                Share = FileShare.Read,
+                Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
+            });
+            return await reader.ReadAsync(stream, file.Name, progress.Advance, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            report.Files++;
+            report.FilesNotWritten++;
+            report.AddIssue(new ImportIssue(file.Name, null, null, $"The file could not be read: {ex.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>A file to import and the name issues give it: the path as the user wrote it.</summary>
+    private sealed record ImportFile(FileInfo Info, string Name);
+
+    private static void Record(FhirFileContent content, ImportReport report)
+    {
+        report.Files++;
+        report.Read += content.ResourcesRead;
+        report.Skipped += content.Skipped;
+        report.Rejected += content.Rejected;
+        foreach (var issue in content.Issues)
+        {
+            report.AddIssue(new ImportIssue(issue.File, issue.Line, issue.Path, issue.Reason));
+        }
+    }
+
+    /// <summary>The file named, or the .json, .ndjson and .jsonl files of the folder named, in name order.</summary>
+    private static (List<ImportFile>? Value, BusinessError? Error) FindFiles(string path)
+    {
+        if (File.Exists(path))
+        {
+            return ([new ImportFile(new FileInfo(path), path)], null);
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return (null, new BusinessError(PathNotFoundCode, $"'{path}' is neither a file nor a folder."));
+        }
+
+        var files = new DirectoryInfo(path).EnumerateFiles()
+            .Where(f => FhirFileReader.IsNdjson(f.Name) || f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => new ImportFile(f, Path.Combine(path, f.Name)))
+            .ToList();
+        return files.Count == 0
+            ? (null, new BusinessError(NoFilesCode, $"The folder '{path}' holds no .json, .ndjson or .jsonl files."))
+            : (files, null);
+    }
+}
+
+/// <param name="Path">A Bundle (.json) or NDJSON (.ndjson, .jsonl) file, or a folder of them.</param>
+/// <param name="Partial">Import the good resources of files that have issues (otherwise nothing from such a file).</param>
+/// <param name="PracticeNpi">The practice's group NPI, when the database holds more than one.</param>
+public sealed record FhirImportRequest(string Path, bool Partial = false, string? PracticeNpi = null);
