@@ -7,6 +7,7 @@ using Chronicle.Application.Eligibility;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
+using Chronicle.Application.Security;
 using Chronicle.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChronicleDatabase(database);
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
+
+        // Hosts register their own actor (the signed-in user, the CLI operator) before this call;
+        // anything else acts as the system.
+        services.TryAddSingleton<IActorContext>(new FixedActorContext(new Actor("system", "system", Roles.System, AccessSurface.System, null)));
         services.AddScoped<MigrateDatabase>();
         services.AddScoped<GetPracticeOverview>();
         services.AddScoped<SeedDemoPractice>();
