@@ -20,7 +20,7 @@ internal static class ChronicConceptLists
         ["osteoporosis"] = ["64859006"],
         ["emphysema / COPD"] = ["87433001"],
         ["Alzheimer's disease"] = ["26929004"],
-        ["epilepsy"] = ["84757009"],
+        ["epilepsy"] = ["84757009", "128613002"], // epilepsy, seizure disorder
         ["hypothyroidism"] = ["83664006"],
     };
 
