@@ -64,7 +64,7 @@ public sealed class AuditCliTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task The_demo_seed_the_eligibility_list_and_a_code_set_import_are_recorded(string provider)
+    public async Task The_demo_seed_the_eligibility_list_and_the_code_imports_are_recorded(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         using var files = new CodeFixtures();
@@ -73,6 +73,8 @@ public sealed class AuditCliTests
         Assert.Equal(0, (await CliRunner.RunAsync(database, "eligibility", "--json")).ExitCode);
         var codes = await CliRunner.RunAsync(database, "codes", "import", "icd10cm", files.Write("icd10cm_order_2026.txt", CodeFixtures.SmallRelease()));
         Assert.True(codes.ExitCode == 0, codes.ToString());
+        var chronic = await CliRunner.RunAsync(database, "codes", "import", "chronic", files.Write("rules.csv", ["system,code,category,maps_to_icd10", "icd-10-cm,I10,Hypertension,"]));
+        Assert.True(chronic.ExitCode == 0, chronic.ToString());
 
         var events = await AuditData.EventsAsync(database);
         var seeded = events.Take(48).ToList();
@@ -89,7 +91,10 @@ public sealed class AuditCliTests
         var codeSet = events[49];
         Assert.Equal(("import", "icd-10-cm code set FY2026: 5 codes, 0 replaced"), (codeSet.Action, codeSet.What));
         Assert.Null(codeSet.PatientId);
-        Assert.Equal(50, events.Count);
+        var classification = events[50];
+        Assert.Equal(("import", "cli", (Chronicle.Domain.Common.PatientId?)null), (classification.Action, classification.Surface, classification.PatientId));
+        Assert.Matches(@"^chronic classification chronicle:rules\.csv: 1 rules; [1-9]\d* conditions reclassified, 0 mapped to ICD-10-CM$", classification.What);
+        Assert.Equal(51, events.Count);
     }
 
     [Theory]
