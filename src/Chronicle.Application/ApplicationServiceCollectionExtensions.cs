@@ -1,5 +1,6 @@
 namespace Chronicle.Application;
 
+using Chronicle.Application.Audit;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
@@ -38,6 +39,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetCodeSetStatus>();
         services.AddScoped<FhirImportWriter>();
         services.AddScoped<ImportFhir>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<VerifyAuditTrail>();
+        services.AddScoped<ListAuditEvents>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 namespace Chronicle.Data;
 
 using Chronicle.Data.Codes;
+using Chronicle.Domain.Audit;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
@@ -36,6 +37,11 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ChronicRuleEntry> ChronicRules => Set<ChronicRuleEntry>();
 
     public DbSet<CodeSetRelease> CodeSetReleases => Set<CodeSetRelease>();
+
+    /// <summary>Append-only: only AuditTrail adds to it, and nothing updates or deletes it.</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -1,13 +1,17 @@
 using Chronicle.Application;
+using Chronicle.Application.Security;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Chronicle.Web.Security;
 using Chronicle.Web.Startup;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IActorContext, HttpActorContext>();
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddRazorPages();
 // Names, dashes and quotes are written as characters, not numeric entities; markup is still escaped.

@@ -1,5 +1,7 @@
 namespace Chronicle.Application.Codes;
 
+using System.Globalization;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Importing;
 using Chronicle.Data;
 using Chronicle.Data.Codes;
@@ -12,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 /// is classified again so that eligibility reflects the new rules at once. Each rule and each
 /// classification records its source. Importing the same file twice gives the same rules.
 /// </summary>
-public sealed class ImportChronicClassification(ChronicleDbContext db, ReferenceCodes codes, TimeProvider clock)
+public sealed class ImportChronicClassification(ChronicleDbContext db, ReferenceCodes codes, AuditTrail audit, TimeProvider clock)
 {
     private const int MaxSourceLength = 200;
 
@@ -81,6 +83,10 @@ public sealed class ImportChronicClassification(ChronicleDbContext db, Reference
 
         var classifier = await codes.LoadClassifierAsync(cancellationToken);
         var conditions = await ConditionReclassifier.ReclassifyAllAsync(db, classifier, cancellationToken);
+
+        // One event, not one per patient: the classification of codes changed, not what is known about anyone.
+        await audit.RecordAsync(new AuditEntry(AuditActions.Import, string.Create(CultureInfo.InvariantCulture,
+            $"chronic classification {file.SourceName}: {collector.Rules.Count} rules; {conditions.Reclassified} conditions reclassified, {conditions.MappedToIcd10} mapped to ICD-10-CM")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         report.Created = collector.Rules.Count;

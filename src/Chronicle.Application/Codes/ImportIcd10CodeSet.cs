@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Codes;
 
 using System.Globalization;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Importing;
 using Chronicle.Data;
 using Chronicle.Data.Codes;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 /// bad file leaves the previous release in place. The newest fiscal year loaded is the one that
 /// validates codes (<see cref="ReferenceCodes.LoadIcd10Async"/>).
 /// </summary>
-public sealed class ImportIcd10CodeSet(ChronicleDbContext db, TimeProvider clock)
+public sealed class ImportIcd10CodeSet(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
 {
     private const int ProgressEvery = 2_000;
 
@@ -84,6 +85,8 @@ public sealed class ImportIcd10CodeSet(ChronicleDbContext db, TimeProvider clock
             Kind = ReferenceCodes.Icd10Kind, Name = release, SourceFile = file.Name, ImportedAt = clock.GetUtcNow(), EntryCount = written,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.Import,
+            string.Create(CultureInfo.InvariantCulture, $"icd-10-cm code set {release}: {written} codes, {replaced} replaced")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         report.Created = written;
         var newest = await db.Icd10Codes.MaxAsync(c => c.FiscalYear, cancellationToken);

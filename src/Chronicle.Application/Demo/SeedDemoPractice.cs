@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Demo;
 
+using Chronicle.Application.Audit;
 using Chronicle.Data;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 /// conditions and office visits. Deterministic, so every fresh clone shows the same practice, and
 /// idempotent: a database that already holds the demo practice is left as it is.
 /// </summary>
-public sealed class SeedDemoPractice(ChronicleDbContext db, TimeProvider clock)
+public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public const int PatientCount = 48;
 
@@ -51,7 +52,11 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, TimeProvider clock)
         }
 
         AddPatients(practice, practitioners, today);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var changes = audit.TrackPatientChanges(AuditActions.Seed, "demo seed");
         await db.SaveChangesAsync(cancellationToken);
+        await changes.RecordAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -1,5 +1,7 @@
 namespace Chronicle.Application.Eligibility;
 
+using System.Globalization;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Patients;
 
@@ -9,12 +11,12 @@ using Chronicle.Application.Patients;
 /// Filtering happens after evaluation because eligibility is decided in memory per patient;
 /// the categories offered are those of the whole worklist, so a filter never hides its own choices.
 /// </summary>
-public sealed class GetEligibilityWorklist(ListEligibility eligibility)
+public sealed class GetEligibilityWorklist(ListEligibility eligibility, AuditTrail audit)
 {
     public async Task<Result<EligibilityWorklist>> ExecuteAsync(WorklistQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var result = await eligibility.ExecuteAsync(new EligibilityQuery(query.AsOf), cancellationToken);
+        var result = await eligibility.EvaluateAsync(new EligibilityQuery(query.AsOf), cancellationToken);
         if (result.Value is not { } list)
         {
             return result.Error!;
@@ -33,6 +35,8 @@ public sealed class GetEligibilityWorklist(ListEligibility eligibility)
             .ToList();
 
         var rows = Sort(candidates.Where(r => Matches(r, query)), query.Sort, query.Descending).ToList();
+        await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture,
+            $"eligibility worklist on {list.AsOf:yyyy-MM-dd}: {rows.Count} of {candidates.Count} patients shown"), practiceId: list.PracticeId), cancellationToken);
         return new EligibilityWorklist(list.PracticeName, list.AsOf, rows, candidates.Count,
             candidates.Count(r => r.CcmEligible), categories);
     }

@@ -1,5 +1,7 @@
 namespace Chronicle.Application.Eligibility;
 
+using System.Globalization;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
@@ -13,9 +15,22 @@ using Microsoft.EntityFrameworkCore;
 /// they qualify for (chronicle eligibility, the "Eligible, not enrolled" page). Two set-based
 /// queries (patients, their conditions), never one per patient.
 /// </summary>
-public sealed class ListEligibility(ChronicleDbContext db, TimeProvider clock)
+public sealed class ListEligibility(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<EligibilityList>> ExecuteAsync(EligibilityQuery query, CancellationToken cancellationToken)
+    {
+        var result = await EvaluateAsync(query, cancellationToken);
+        if (result.Value is { } list)
+        {
+            await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture,
+                $"eligibility list on {list.AsOf:yyyy-MM-dd}: {list.Patients.Count} patients shown"), practiceId: list.PracticeId), cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The list without an audit event, for use cases that show part of it and record what they show.</summary>
+    internal async Task<Result<EligibilityList>> EvaluateAsync(EligibilityQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var practiceResult = await PracticeResolver.ResolveAsync(db, query.PracticeNpi, cancellationToken);
@@ -61,7 +76,7 @@ public sealed class ListEligibility(ChronicleDbContext db, TimeProvider clock)
                 result.ChronicConditions.Select(ToMatch).ToList(), result.CcmEligible, result.PcmEligible, []);
         }).ToList();
 
-        return new EligibilityList(practice.Name, asOf, rows);
+        return new EligibilityList(practice.Name, asOf, rows) { PracticeId = practice.Id };
     }
 
     private static ChronicConditionMatch ToMatch(ConditionFact fact) => new(
@@ -74,7 +89,10 @@ public sealed class ListEligibility(ChronicleDbContext db, TimeProvider clock)
 
 public sealed record EligibilityQuery(DateOnly? AsOf = null, string? PracticeNpi = null);
 
-public sealed record EligibilityList(string PracticeName, DateOnly AsOf, IReadOnlyList<PatientEligibility> Patients);
+public sealed record EligibilityList(string PracticeName, DateOnly AsOf, IReadOnlyList<PatientEligibility> Patients)
+{
+    public PracticeId? PracticeId { get; init; }
+}
 
 /// <param name="Enrolled">Programs the patient is enrolled in (filled once enrollment exists; empty until then).</param>
 public sealed record PatientEligibility(

@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Importing;
 
+using Chronicle.Application.Audit;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Eligibility;
@@ -15,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 /// own methods, which say whether anything changed: that is what makes a re-import report
 /// "unchanged" and write nothing.
 /// </summary>
-public sealed class FhirImportWriter(ChronicleDbContext db)
+public sealed class FhirImportWriter(ChronicleDbContext db, AuditTrail audit)
 {
     public async Task<ImportReport> WriteAsync(Practice practice, FhirFileContent content, ChronicClassifier classifier, DateOnly today, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ public sealed class FhirImportWriter(ChronicleDbContext db)
         ArgumentNullException.ThrowIfNull(classifier);
         var counts = new ImportReport();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var changes = audit.TrackPatientChanges(AuditActions.Import, "fhir import");
         try
         {
             await WriteStaffAsync(practice.Id, content.Staff, counts, cancellationToken);
@@ -31,6 +33,7 @@ public sealed class FhirImportWriter(ChronicleDbContext db)
             var patients = await WritePatientsAsync(practice.Id, content.Patients, today, counts, cancellationToken);
             await WriteOwnedAsync(practice.Id, patients, classifier, counts, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await changes.RecordAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return counts;
         }

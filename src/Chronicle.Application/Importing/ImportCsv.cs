@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Importing;
 
+using Chronicle.Application.Audit;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Common;
 using Chronicle.Application.Importing.Csv;
@@ -13,7 +14,7 @@ using Chronicle.Domain.Practices;
 /// and writes the file in one transaction as idempotent upserts by each kind's natural key.
 /// A file with bad rows writes nothing unless <see cref="CsvImportRequest.Partial"/>; then its good rows.
 /// </summary>
-public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, TimeProvider clock)
+public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, AuditTrail audit, TimeProvider clock)
 {
     public const string UnknownKindCode = "CSV-KIND-UNKNOWN";
 
@@ -48,7 +49,7 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, TimeP
             import = await CreateAsync(kind, practice, request.FileName, report, cancellationToken);
         }
 
-        await import.RunAsync(content, request, progress, cancellationToken);
+        await import.RunAsync(content, request, progress, audit, cancellationToken);
         return report;
     }
 

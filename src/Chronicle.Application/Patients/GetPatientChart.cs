@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Patients;
 
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Data;
 using Chronicle.Domain.Codes;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 /// One query per kind of row (patient and practice, conditions, visits, records, practitioners),
 /// never one per row.
 /// </summary>
-public sealed class GetPatientChart(ChronicleDbContext db, TimeProvider clock)
+public sealed class GetPatientChart(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public const string UnknownPatientCode = "PATIENT-UNKNOWN";
 
@@ -31,6 +32,7 @@ public sealed class GetPatientChart(ChronicleDbContext db, TimeProvider clock)
         }
 
         var (patient, practice) = (found.Patient, found.Practice);
+        await audit.RecordAsync(AuditEntry.Read("patient chart", patient.Id, practice.Id), cancellationToken);
         var today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());
         var conditions = await db.Conditions.AsNoTracking()
             .Where(c => c.PatientId == id)

@@ -1,5 +1,7 @@
 namespace Chronicle.Application.Patients;
 
+using System.Globalization;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Practices;
 using Chronicle.Data;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 /// MRN (<see cref="PatientSearch"/>). Filtering, counting and paging all run in SQL, so the page
 /// costs the same at 48 patients as at 100,000.
 /// </summary>
-public sealed class ListPatients(ChronicleDbContext db, TimeProvider clock)
+public sealed class ListPatients(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
@@ -58,6 +60,10 @@ public sealed class ListPatients(ChronicleDbContext db, TimeProvider clock)
             })
             .ToListAsync(cancellationToken);
 
+        // One event per list shown, not one per row: the search words may be names and stay out of it.
+        await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture,
+            $"patient list: page {page}, {rows.Count} of {total} patients shown{(string.IsNullOrWhiteSpace(query.Search) ? string.Empty : " (searched)")}"),
+            practiceId: practice.Id), cancellationToken);
         return new PatientPage(
             rows.Select(r => new PatientListRow(r.Id.Value, r.Mrn, $"{r.LastName}, {r.FirstName}", r.BirthDate,
                 PatientAge.On(r.BirthDate, r.DeceasedOn ?? today), r.Sex, r.DeceasedOn, r.Conditions)).ToList(),

@@ -2,7 +2,9 @@ namespace Chronicle.Cli.Hosting;
 
 using System.Data.Common;
 using Chronicle.Application;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Database;
+using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +41,10 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
             var services = new ServiceCollection();
             services.AddSingleton(configuration);
+
+            // Whoever can run the command on the server acts as the system, recorded by login and machine.
+            services.AddSingleton<IActorContext>(new FixedActorContext(new Actor(
+                "cli:" + Environment.UserName, Environment.UserName, Roles.System, AccessSurface.Cli, Environment.MachineName)));
             services.AddChronicleApplication(database);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await using var scope = provider.CreateAsyncScope();
@@ -47,6 +53,10 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
         catch (InvalidValueException ex)
         {
             return Fail($"{ex.ValueName}: {ex.Reason}");
+        }
+        catch (AuditChainException ex)
+        {
+            return Fail(ex.Message);
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Database:", StringComparison.Ordinal))
         {

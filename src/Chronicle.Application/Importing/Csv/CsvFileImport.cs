@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Importing.Csv;
 
 using System.Globalization;
+using Chronicle.Application.Audit;
 using Chronicle.Data;
 using Chronicle.Interop.Csv;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>One CSV file's import, whatever its kind.</summary>
 internal interface ICsvFileImport
 {
-    Task RunAsync(Stream content, CsvImportRequest request, IImportProgress progress, CancellationToken cancellationToken);
+    Task RunAsync(Stream content, CsvImportRequest request, IImportProgress progress, AuditTrail audit, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -33,7 +34,7 @@ internal abstract class CsvFileImport<TRow>(ChronicleDbContext db, string fileNa
     /// <summary>The columns that make a row's natural key, e.g. "mrn, code, onset_date".</summary>
     protected abstract string KeyColumns { get; }
 
-    public async Task RunAsync(Stream content, CsvImportRequest request, IImportProgress progress, CancellationToken cancellationToken)
+    public async Task RunAsync(Stream content, CsvImportRequest request, IImportProgress progress, AuditTrail audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         report.Files++;
@@ -50,7 +51,8 @@ internal abstract class CsvFileImport<TRow>(ChronicleDbContext db, string fileNa
             return;
         }
 
-        await WriteAllAsync(rows.Where(r => !_rejectedLines.Contains(r.Line)).ToList(), progress, cancellationToken);
+        using var changes = audit.TrackPatientChanges(AuditActions.Import, $"csv {request.Kind.Trim().ToLowerInvariant()} import");
+        await WriteAllAsync(rows.Where(r => !_rejectedLines.Contains(r.Line)).ToList(), progress, changes, cancellationToken);
     }
 
     protected abstract CsvParsed<TRow> Parse(CsvRow row);
@@ -146,7 +148,7 @@ internal abstract class CsvFileImport<TRow>(ChronicleDbContext db, string fileNa
         return rows;
     }
 
-    private async Task WriteAllAsync(List<NumberedRow<TRow>> rows, IImportProgress progress, CancellationToken cancellationToken)
+    private async Task WriteAllAsync(List<NumberedRow<TRow>> rows, IImportProgress progress, PatientChangeAudit changes, CancellationToken cancellationToken)
     {
         var tally = new WriteTally();
         progress.Start($"Writing {fileName} (rows)", rows.Count);
@@ -161,6 +163,7 @@ internal abstract class CsvFileImport<TRow>(ChronicleDbContext db, string fileNa
                 progress.Advance(chunk.Length);
             }
 
+            await changes.RecordAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             report.Created += tally.Created;
             report.Updated += tally.Updated;

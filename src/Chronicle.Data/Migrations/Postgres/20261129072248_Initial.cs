@@ -13,6 +13,42 @@ namespace Chronicle.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Surface = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    What = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChronicRules",
                 columns: table => new
                 {
@@ -221,6 +257,26 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ActorId_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "ActorId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ActorName_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "ActorName", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OccurredAt",
+                table: "AuditEvents",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_PatientId_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "PatientId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChronicRules_System_Code_Source",
                 table: "ChronicRules",
                 columns: new[] { "System", "Code", "Source" },
@@ -291,6 +347,12 @@ namespace Chronicle.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
             migrationBuilder.DropTable(
                 name: "ChronicRules");
 

@@ -1,0 +1,32 @@
+namespace Chronicle.Application.Audit;
+
+using Chronicle.Domain.Common;
+
+/// <summary>
+/// What a use case tells the audit trail; <see cref="AuditTrail"/> adds who, from where and when.
+/// <paramref name="What"/> names the record or list and what happened to it, by ids and counts:
+/// never a patient's name, birth date, MRN, MBI or a note, nor a file name (Synthea names files after patients).
+/// </summary>
+/// <param name="PracticeId">The practice the data belongs to; the actor's practice when null.</param>
+public sealed record AuditEntry(string Action, string What, PatientId? PatientId = null, PracticeId? PracticeId = null)
+{
+    public static AuditEntry Read(string what, PatientId? patientId = null, PracticeId? practiceId = null) =>
+        new(AuditActions.Read, what, patientId, practiceId);
+}
+
+/// <summary>The actions the trail records, as they are stored and filtered on.</summary>
+public static class AuditActions
+{
+    public const string Read = "read";
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string Import = "import";
+    public const string Export = "export";
+    public const string Seed = "seed";
+    public const string SignIn = "sign-in";
+    public const string SignOut = "sign-out";
+    public const string SignInFailed = "sign-in-failed";
+
+    public static IReadOnlyList<string> All { get; } = [Read, Create, Update, Delete, Import, Export, Seed, SignIn, SignOut, SignInFailed];
+}
