@@ -8,7 +8,10 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Users;
 using Chronicle.Data;
+using Chronicle.Data.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +41,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetCodeSetStatus>();
         services.AddScoped<FhirImportWriter>();
         services.AddScoped<ImportFhir>();
+        services.AddScoped<PatientAccess>();
+        services.TryAddScoped<IPasswordHasher<ChronicleUser>, PasswordHasher<ChronicleUser>>();
+        services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<CreateAdministrator>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<CreateStaffUser>();
+        services.AddScoped<ResetUserPassword>();
+        services.AddScoped<SetUserLocked>();
         return services;
     }
 }

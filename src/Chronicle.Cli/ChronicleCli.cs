@@ -17,6 +17,7 @@ public static class ChronicleCli
         root.Subcommands.Add(EligibilityCommand.Create(run));
         root.Subcommands.Add(ImportCommands.Create(run, CsvImportCommand.Create(run)));
         root.Subcommands.Add(CodesCommands.Create(run));
+        root.Subcommands.Add(UsersCommands.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

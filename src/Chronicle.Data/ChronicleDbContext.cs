@@ -1,10 +1,13 @@
 namespace Chronicle.Data;
 
 using Chronicle.Data.Codes;
+using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
+using Chronicle.Domain.Sharing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -36,6 +39,16 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ChronicRuleEntry> ChronicRules => Set<ChronicRuleEntry>();
 
     public DbSet<CodeSetRelease> CodeSetReleases => Set<CodeSetRelease>();
+
+    public DbSet<ChronicleUser> Users => Set<ChronicleUser>();
+
+    public DbSet<IdentityRole<Guid>> Roles => Set<IdentityRole<Guid>>();
+
+    public DbSet<IdentityUserRole<Guid>> UserRoles => Set<IdentityUserRole<Guid>>();
+
+    public DbSet<CaregiverGrant> CaregiverGrants => Set<CaregiverGrant>();
+
+    public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
