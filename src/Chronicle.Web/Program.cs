@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddChronicleApplication(database);
-builder.Services.AddChronicleSecurity();
+builder.Services.AddChronicleSecurity(builder.Environment);
 builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
     .AddMvcOptions(o => o.Filters.Add(new PasswordChangeRequiredFilter()));
 // Names, dashes and quotes are written as characters, not numeric entities; markup is still escaped.

@@ -15,9 +15,15 @@ internal static class SecurityServiceCollectionExtensions
     /// <summary>
     /// ASP.NET Core Identity over ChronicleDbContext (EF stores, Chronicle's password rules and
     /// claims), cookie sessions, the access policies, and the request's actor for the use cases.
+    /// Cookies are Secure always, except on a developer's or test machine, where the local demo
+    /// is served over plain http://localhost and they follow the request's scheme.
     /// </summary>
-    public static IServiceCollection AddChronicleSecurity(this IServiceCollection services)
+    public static IServiceCollection AddChronicleSecurity(this IServiceCollection services, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Scoped<IActorContext, HttpActorContext>());
 
@@ -33,7 +39,7 @@ internal static class SecurityServiceCollectionExtensions
 
         services.ConfigureApplicationCookie(o =>
         {
-            Harden(o, "Chronicle.Session");
+            Harden(o, "Chronicle.Session", secure);
             o.LoginPath = "/Account/SignIn";
             o.LogoutPath = "/Account/SignOut";
             o.ExpireTimeSpan = SessionIdleTimeout;
@@ -46,11 +52,11 @@ internal static class SecurityServiceCollectionExtensions
                 return Task.CompletedTask;
             };
         });
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => Harden(o, "Chronicle.TwoFactor"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => Harden(o, "Chronicle.TwoFactor", secure));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "Chronicle.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = secure;
         });
 
         // Locking a user or resetting their password changes their security stamp; open sessions notice within minutes.
@@ -59,11 +65,11 @@ internal static class SecurityServiceCollectionExtensions
         return services;
     }
 
-    private static void Harden(CookieAuthenticationOptions options, string name)
+    private static void Harden(CookieAuthenticationOptions options, string name, CookieSecurePolicy secure)
     {
         options.Cookie.Name = name;
         options.Cookie.HttpOnly = true;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.Cookie.SecurePolicy = secure;
         options.Cookie.SameSite = SameSiteMode.Lax;
     }
 }

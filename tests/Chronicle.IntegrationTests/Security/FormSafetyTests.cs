@@ -4,7 +4,13 @@ using System.Net;
 using Chronicle.Application.Demo;
 using Chronicle.IntegrationTests.Infrastructure;
 using Chronicle.IntegrationTests.Web;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 /// <summary>Forms refuse requests forged from another site or session; text from imports is shown as text, never as markup.</summary>
 public sealed class FormSafetyTests
@@ -51,6 +57,23 @@ public sealed class FormSafetyTests
         Assert.Contains("; httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("; samesite=lax", session, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("expires=", session, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task In_production_every_cookie_is_secure_and_no_demo_sign_in_is_seeded()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var app = new ChronicleAppFactory(database, environment: "Production");
+        using var client = app.CreateBrowserClient();
+        await PageHtml.GetAsync(client, "/Account/SignIn");
+
+        var cookies = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>();
+        Assert.Equal(CookieSecurePolicy.Always, cookies.Get(IdentityConstants.ApplicationScheme).Cookie.SecurePolicy);
+        Assert.Equal(CookieSecurePolicy.Always, cookies.Get(IdentityConstants.TwoFactorUserIdScheme).Cookie.SecurePolicy);
+        Assert.Equal(CookieSecurePolicy.Always, app.Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.SecurePolicy);
+        await using var db = database.NewContext();
+        Assert.False(await db.Users.AnyAsync(TestContext.Current.CancellationToken));
+        Assert.False(await db.Practices.AnyAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
