@@ -48,9 +48,9 @@ public sealed class PatientAccess(ChronicleDbContext db, IActorContext actors, T
         {
             Roles.Patient when actor.PatientId is { } own => patients.Where(p => p.Id == own),
             Roles.Caregiver when UserGuid(actor) is { } user => patients.Where(p =>
-                db.CaregiverGrants.Any(g => g.UserId == user && g.PatientId == p.Id && g.RevokedAt == null && g.GrantedAt <= now && g.ExpiresAt > now)),
+                db.CaregiverGrants.Any(g => g.UserId == user && g.PatientId == p.Id && g.GrantedAt <= now && g.ExpiresAt > now && (g.RevokedAt == null || g.RevokedAt > now))),
             Roles.OutsideProvider when UserGuid(actor) is { } user => patients.Where(p =>
-                db.ProviderShares.Any(s => s.UserId == user && s.PatientId == p.Id && s.RevokedAt == null && s.GrantedAt <= now && s.ExpiresAt > now)),
+                db.ProviderShares.Any(s => s.UserId == user && s.PatientId == p.Id && s.GrantedAt <= now && s.ExpiresAt > now && (s.RevokedAt == null || s.RevokedAt > now))),
             _ => patients.Where(p => false),
         };
     }

@@ -29,7 +29,7 @@ public abstract class AccessGrant
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public bool IsActiveAt(DateTimeOffset instant) => RevokedAt is null && GrantedAt <= instant && instant < ExpiresAt;
+    public bool IsActiveAt(DateTimeOffset instant) => GrantedAt <= instant && instant < ExpiresAt && (RevokedAt is null || instant < RevokedAt);
 
     /// <summary>Ends the grant; revoking one already revoked keeps the first instant.</summary>
     public void Revoke(DateTimeOffset at)

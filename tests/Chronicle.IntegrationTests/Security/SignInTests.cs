@@ -144,6 +144,12 @@ public sealed partial class SignInTests
         Assert.Contains("That code is not right", await wrongCode.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("/", WebSignIn.RedirectPath(rightCode));
         Assert.Contains("RB1001", PageHtml.Mrns(await PageHtml.GetAsync(second, "/Patients?q=RB1001")));
+
+        // A lost phone: the administrator's reset turns two-factor off along with the password.
+        using var admin = await app.SignedInClientAsync(DemoSignIns.Admin);
+        using var reset = await admin.PostFormAsync("/Admin/Users", $"/Admin/Users?handler=Reset&userId={await UserIdAsync(database, DemoSignIns.CareManager)}");
+        using var afterReset = await app.CreateBrowserClient().SignInAsync(DemoSignIns.CareManager, TemporaryPassword(await reset.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("/Account/ChangePassword", WebSignIn.RedirectPath(afterReset));
     }
 
     [Fact]
