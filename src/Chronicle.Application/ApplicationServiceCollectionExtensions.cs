@@ -9,7 +9,10 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Users;
 using Chronicle.Data;
+using Chronicle.Data.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +45,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
         services.AddScoped<ListAuditEvents>();
+        services.AddScoped<PatientAccess>();
+        services.TryAddScoped<IPasswordHasher<ChronicleUser>, PasswordHasher<ChronicleUser>>();
+        services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<CreateAdministrator>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<CreateStaffUser>();
+        services.AddScoped<ResetUserPassword>();
+        services.AddScoped<SetUserLocked>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class ChronicleCli
         root.Subcommands.Add(ImportCommands.Create(run, CsvImportCommand.Create(run)));
         root.Subcommands.Add(CodesCommands.Create(run));
         root.Subcommands.Add(AuditCommands.Create(run));
+        root.Subcommands.Add(UsersCommands.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

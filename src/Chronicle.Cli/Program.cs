@@ -3,5 +3,5 @@ namespace Chronicle.Cli;
 internal static class Program
 {
     private static Task<int> Main(string[] args) =>
-        ChronicleCli.RunAsync(args, new CliConsole(Console.Out, Console.Error, Console.IsOutputRedirected));
+        ChronicleCli.RunAsync(args, new CliConsole(Console.Out, Console.Error, Console.IsOutputRedirected, Console.In));
 }

@@ -2,10 +2,13 @@ namespace Chronicle.Data;
 
 using Chronicle.Data.Codes;
 using Chronicle.Domain.Audit;
+using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
+using Chronicle.Domain.Sharing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -42,6 +45,15 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<ChronicleUser> Users => Set<ChronicleUser>();
+
+    public DbSet<IdentityRole<Guid>> Roles => Set<IdentityRole<Guid>>();
+
+    public DbSet<IdentityUserRole<Guid>> UserRoles => Set<IdentityUserRole<Guid>>();
+
+    public DbSet<CaregiverGrant> CaregiverGrants => Set<CaregiverGrant>();
+
+    public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -1,5 +1,4 @@
 using Chronicle.Application;
-using Chronicle.Application.Security;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -11,9 +10,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<IActorContext, HttpActorContext>();
 builder.Services.AddChronicleApplication(database);
-builder.Services.AddRazorPages();
+builder.Services.AddChronicleSecurity(builder.Environment);
+builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
+    .AddMvcOptions(o => o.Filters.Add(new PasswordChangeRequiredFilter()));
 // Names, dashes and quotes are written as characters, not numeric entities; markup is still escaped.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -32,7 +32,9 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseStaticFiles();
 app.UseRouting();
-app.MapHealthChecks("/health");
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => app.AnnounceUrls());

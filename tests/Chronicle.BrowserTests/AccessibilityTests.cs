@@ -1,6 +1,8 @@
 namespace Chronicle.BrowserTests;
 
 using System.Text.RegularExpressions;
+using Chronicle.Application.Demo;
+using Chronicle.Application.Security;
 using Chronicle.BrowserTests.Infrastructure;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -10,32 +12,40 @@ using Microsoft.Playwright;
 [Collection(BrowserSuite.Name)]
 public sealed partial class AccessibilityTests(BrowserFixture fixture)
 {
-    public static TheoryData<string, int> Pages => new()
+    /// <summary>Each page as the role that uses it sees it ("anonymous" for nobody signed in).</summary>
+    public static TheoryData<string, string, int> Pages => new()
     {
-        { "/", 200 },
-        { "/Eligibility", 200 },
-        { "/Eligibility?program=ccm&category=Hypertension&sort=age&dir=desc", 200 },
-        { "/Eligibility?q=nobody-has-this-name", 200 },
-        { "/Eligibility?asOf=not-a-date", 200 },
-        { "/Patients", 200 },
-        { "/Patients?pageNumber=2", 200 },
-        { "patient:RB1001", 200 },
-        { "/Patients/00000000-0000-0000-0000-000000000001", 404 },
-        { "/no/such/page", 404 },
+        { "anonymous", "/Account/SignIn", 200 },
+        { Roles.CareManager, "/", 200 },
+        { Roles.CareManager, "/Eligibility", 200 },
+        { Roles.CareManager, "/Eligibility?program=ccm&category=Hypertension&sort=age&dir=desc", 200 },
+        { Roles.CareManager, "/Eligibility?q=nobody-has-this-name", 200 },
+        { Roles.CareManager, "/Eligibility?asOf=not-a-date", 200 },
+        { Roles.CareManager, "/Patients", 200 },
+        { Roles.CareManager, "/Patients?pageNumber=2", 200 },
+        { Roles.CareManager, "patient:RB1001", 200 },
+        { Roles.CareManager, "/Patients/00000000-0000-0000-0000-000000000001", 404 },
+        { Roles.CareManager, "/no/such/page", 404 },
+        { Roles.CareManager, "/Admin/Users", 403 },
+        { Roles.CareManager, "/Account/ChangePassword", 200 },
+        { Roles.CareManager, "/Account/TwoFactor", 200 },
+        { Roles.Admin, "/Admin/Users", 200 },
+        { Roles.Patient, "/MyRecord", 200 },
+        { Roles.Caregiver, "/MyRecord", 200 },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task The_page_has_no_accessibility_violations(string url, int status)
+    public async Task The_page_has_no_accessibility_violations(string role, string url, int status)
     {
-        await using var context = await fixture.NewContextAsync();
+        await using var context = role == "anonymous" ? await fixture.NewContextAsync() : await fixture.NewSignedInContextAsync(DemoSignIns.ByRole[role]);
         var page = await context.NewPageAsync();
         var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..]) : url;
 
         var response = await page.GotoAsync(address);
 
         Assert.Equal(status, response!.Status);
-        await SaveScreenshotAsync(page, url);
+        await SaveScreenshotAsync(page, $"{role}-{url}");
         var result = await page.RunAxe();
         Assert.NotEmpty(result.Passes);
         Assert.True(result.Violations.Length == 0, Describe(address, result.Violations));
@@ -48,7 +58,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
     [InlineData("patient:RB1001")]
     public async Task The_page_has_no_accessibility_violations_on_a_narrow_screen(string url)
     {
-        await using var context = await fixture.NewContextAsync();
+        await using var context = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager);
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..]) : url;

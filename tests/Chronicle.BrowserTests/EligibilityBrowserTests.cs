@@ -1,6 +1,7 @@
 namespace Chronicle.BrowserTests;
 
 using System.Text.RegularExpressions;
+using Chronicle.Application.Demo;
 using Chronicle.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -11,7 +12,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Clicking_a_patient_on_the_worklist_opens_their_chart()
     {
-        await using var context = await fixture.NewContextAsync();
+        await using var context = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
 
@@ -26,7 +27,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Clicking_a_column_header_sorts_by_it_and_clicking_again_reverses()
     {
-        await using var context = await fixture.NewContextAsync();
+        await using var context = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Eligibility");
 
@@ -45,7 +46,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Filtering_by_category_works_with_the_keyboard_alone()
     {
-        await using var context = await fixture.NewContextAsync();
+        await using var context = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Eligibility");
 
@@ -68,7 +69,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task The_filter_form_and_sorting_work_with_JavaScript_disabled()
     {
-        await using var context = await fixture.NewContextAsync(javaScriptEnabled: false);
+        await using var context = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager, javaScriptEnabled: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Eligibility");
 
@@ -87,7 +88,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task The_patient_search_and_pages_work_with_JavaScript_disabled()
     {
-        await using var context = await fixture.NewContextAsync(javaScriptEnabled: false);
+        await using var context = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager, javaScriptEnabled: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Patients");
 

@@ -18,6 +18,8 @@ internal static class DemoPracticeData
         ("lpn-hughes", "Derek", "Hughes", "clinical-staff", "LPN", null, "d.hughes@riverbend.example"),
         ("ma-nguyen", "Linh", "Nguyen", "clinical-staff", "MA", null, "l.nguyen@riverbend.example"),
         ("fd-baptiste", "Noel", "Baptiste", "non-clinical", null, null, "n.baptiste@riverbend.example"),
+        ("bl-moreau", "Celine", "Moreau", "non-clinical", null, null, "c.moreau@riverbend.example"),
+        ("co-fischer", "Tobias", "Fischer", "non-clinical", null, null, "t.fischer@riverbend.example"),
     ];
 
     public static readonly string[] FirstNames =

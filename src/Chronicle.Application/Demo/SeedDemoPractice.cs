@@ -1,20 +1,25 @@
 namespace Chronicle.Application.Demo;
 
 using Chronicle.Application.Audit;
+using Chronicle.Application.Security;
+using Chronicle.Application.Users;
 using Chronicle.Data;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Eligibility;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
+using Chronicle.Domain.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// Seeds the demo practice: synthetic staff in every role and 48 patients with realistic chronic
-/// conditions and office visits. Deterministic, so every fresh clone shows the same practice, and
-/// idempotent: a database that already holds the demo practice is left as it is.
+/// Seeds the demo practice: synthetic staff in every role, 48 patients with realistic chronic
+/// conditions and office visits, and one sign-in per role (<see cref="DemoSignIns"/>), including a
+/// caregiver granted RB1001 and an outside provider RB1002 is shared with. Deterministic, so every
+/// fresh clone shows the same practice, and idempotent: a database that already holds the demo
+/// practice is left as it is.
 /// </summary>
-public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts accounts, AuditTrail audit, TimeProvider clock)
 {
     public const int PatientCount = 48;
 
@@ -38,6 +43,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, Ti
             PracticeTimeZone.Parse(DemoPracticeData.TimeZone), "11"));
         db.Practices.Add(practice);
 
+        var staff = new Dictionary<string, StaffMember>(StringComparer.Ordinal);
         var practitioners = new List<StaffMember>();
         foreach (var s in DemoPracticeData.Staff)
         {
@@ -45,13 +51,15 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, Ti
                 s.Id, s.First, s.Last, StaffRoles.TryParse(s.Role).Value, s.Credential,
                 s.NpiBase is null ? null : DemoNpi(s.NpiBase), s.Email));
             db.StaffMembers.Add(member);
+            staff[s.Id] = member;
             if (member.Role == StaffRole.BillingPractitioner)
             {
                 practitioners.Add(member);
             }
         }
 
-        AddPatients(practice, practitioners, today);
+        var patients = AddPatients(practice, practitioners, today);
+        await AddSignInsAsync(practice, staff, patients, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var changes = audit.TrackPatientChanges(AuditActions.Seed, "demo seed");
         await db.SaveChangesAsync(cancellationToken);
@@ -60,8 +68,35 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, Ti
         return true;
     }
 
-    private void AddPatients(Practice practice, List<StaffMember> practitioners, DateOnly today)
+    private async Task AddSignInsAsync(Practice practice, Dictionary<string, StaffMember> staff, Dictionary<string, Patient> patients, CancellationToken cancellationToken)
     {
+        NewAccount Staff(string email, string role, string staffId) =>
+            new(email, staff[staffId].DisplayName, role, practice.Id, staff[staffId].Id);
+
+        var harold = patients[DemoSignIns.PatientMrn];
+        await AddAsync(Staff(DemoSignIns.Admin, Roles.Admin, "fd-baptiste"));
+        await AddAsync(Staff(DemoSignIns.BillingPractitioner, Roles.BillingPractitioner, "dr-okafor"));
+        await AddAsync(Staff(DemoSignIns.CareManager, Roles.CareManager, "rn-castillo"));
+        await AddAsync(Staff(DemoSignIns.Biller, Roles.Biller, "bl-moreau"));
+        await AddAsync(Staff(DemoSignIns.Auditor, Roles.Auditor, "co-fischer"));
+        await AddAsync(new NewAccount(DemoSignIns.Patient, $"{harold.FirstName} {harold.LastName}", Roles.Patient, PatientId: harold.Id));
+        var caregiver = await AddAsync(new NewAccount(DemoSignIns.Caregiver, "Margaret Abernathy", Roles.Caregiver));
+        var provider = await AddAsync(new NewAccount(DemoSignIns.OutsideProvider, "Dr Samuel Osei (cardiology)", Roles.OutsideProvider));
+
+        var now = clock.GetUtcNow();
+        db.CaregiverGrants.Add(CaregiverGrant.Create(practice.Id, harold.Id, caregiver.Id, now, now.AddYears(1)));
+        db.ProviderShares.Add(ProviderShare.Create(practice.Id, patients[DemoSignIns.SharedWithProviderMrn].Id, provider.Id, now, now.AddYears(1)));
+
+        async Task<Data.Security.ChronicleUser> AddAsync(NewAccount account)
+        {
+            var added = await accounts.AddAsync(account, DemoSignIns.Password, mustChangePassword: false, cancellationToken);
+            return added.Value ?? throw new InvalidOperationException($"The demo sign-in {account.Email} could not be created: {added.Error}");
+        }
+    }
+
+    private Dictionary<string, Patient> AddPatients(Practice practice, List<StaffMember> practitioners, DateOnly today)
+    {
+        var patients = new Dictionary<string, Patient>(StringComparer.Ordinal);
         var random = new Random(20261129);
         for (var i = 0; i < PatientCount; i++)
         {
@@ -74,6 +109,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, Ti
                 new Address($"{100 + (i * 13)} Elm Avenue", DemoPracticeData.Cities[i % DemoPracticeData.Cities.Length], "IL", "62701"),
                 $"217-555-{1000 + i:D4}", Qmb: i % 9 == 0), today);
             db.Patients.Add(patient);
+            patients[patient.Mrn] = patient;
 
             var set = DemoPracticeData.ConditionSets[i % DemoPracticeData.ConditionSets.Length];
             foreach (var (code, display, chronic) in set)
@@ -91,6 +127,8 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, AuditTrail audit, Ti
             db.Visits.Add(Visit.Create(practice.Id, patient.Id,
                 new VisitDetails($"demo:visit:{i}", visitDate, HcpcsCode.Parse(i % 5 == 0 ? "G0439" : "99214"), "Office visit", practitioner.Npi)));
         }
+
+        return patients;
     }
 
     private static Npi DemoNpi(string nineDigits) => Npi.Parse(nineDigits + Npi.CheckDigit(nineDigits));

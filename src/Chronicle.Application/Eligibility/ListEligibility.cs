@@ -3,7 +3,7 @@ namespace Chronicle.Application.Eligibility;
 using System.Globalization;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
-using Chronicle.Application.Practices;
+using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Eligibility;
@@ -13,9 +13,10 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>
 /// Every patient of a practice with the chronic conditions that count on a date and the programs
 /// they qualify for (chronicle eligibility, the "Eligible, not enrolled" page). Two set-based
-/// queries (patients, their conditions), never one per patient.
+/// queries (patients, their conditions), never one per patient. Staff get their own practice; the
+/// CLI operator the practice named by group NPI, or the only one.
 /// </summary>
-public sealed class ListEligibility(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class ListEligibility(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<EligibilityList>> ExecuteAsync(EligibilityQuery query, CancellationToken cancellationToken)
     {
@@ -33,14 +34,14 @@ public sealed class ListEligibility(ChronicleDbContext db, AuditTrail audit, Tim
     internal async Task<Result<EligibilityList>> EvaluateAsync(EligibilityQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var practiceResult = await PracticeResolver.ResolveAsync(db, query.PracticeNpi, cancellationToken);
+        var practiceResult = await access.PracticeAsync(query.PracticeNpi, cancellationToken);
         if (practiceResult.Value is not { } practice)
         {
             return practiceResult.Error!;
         }
 
         var asOf = query.AsOf ?? practice.TimeZone.LocalDateOf(clock.GetUtcNow());
-        var patients = await db.Patients.AsNoTracking()
+        var patients = await access.VisiblePatients()
             .Where(p => p.PracticeId == practice.Id)
             .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Mrn)
             .Select(p => new { p.Id, p.Mrn, p.FirstName, p.LastName, p.BirthDate, p.DeceasedOn })

@@ -2,6 +2,7 @@ namespace Chronicle.Application.Patients;
 
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
+using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
@@ -13,16 +14,17 @@ using Microsoft.EntityFrameworkCore;
 /// Everything the patient page shows: demographics, the problem list with each condition's
 /// chronic classification and claim code, visits, other clinical records, and eligibility today.
 /// One query per kind of row (patient and practice, conditions, visits, records, practitioners),
-/// never one per row.
+/// never one per row. A patient the actor may not see (<see cref="PatientAccess"/>) is answered
+/// exactly like an unknown id, so the answer never reveals that the record exists.
 /// </summary>
-public sealed class GetPatientChart(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
 {
     public const string UnknownPatientCode = "PATIENT-UNKNOWN";
 
     public async Task<Result<PatientChart>> ExecuteAsync(Guid patientId, CancellationToken cancellationToken)
     {
         var id = new PatientId(patientId);
-        var found = await db.Patients.AsNoTracking()
+        var found = await access.VisiblePatients()
             .Where(p => p.Id == id)
             .Join(db.Practices.AsNoTracking(), p => p.PracticeId, pr => pr.Id, (p, pr) => new { Patient = p, Practice = pr })
             .SingleOrDefaultAsync(cancellationToken);

@@ -3,17 +3,19 @@ namespace Chronicle.Application.Patients;
 using System.Globalization;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
-using Chronicle.Application.Practices;
+using Chronicle.Application.Security;
 using Chronicle.Data;
+using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// One page of the practice's patients in name order, optionally narrowed by a search on name or
 /// MRN (<see cref="PatientSearch"/>). Filtering, counting and paging all run in SQL, so the page
-/// costs the same at 48 patients as at 100,000.
+/// costs the same at 48 patients as at 100,000. Staff see their practice's patients; patients,
+/// caregivers and outside providers the records shared with them (<see cref="PatientAccess"/>).
 /// </summary>
-public sealed class ListPatients(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class ListPatients(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
@@ -21,13 +23,22 @@ public sealed class ListPatients(ChronicleDbContext db, AuditTrail audit, TimePr
     public async Task<Result<PatientPage>> ExecuteAsync(PatientListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var practiceResult = await PracticeResolver.ResolveAsync(db, null, cancellationToken);
-        if (practiceResult.Value is not { } practice)
+        var patients = access.VisiblePatients();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        PracticeId? practiceId = null;
+        if (access.ActsForPractice)
         {
-            return practiceResult.Error!;
+            var practiceResult = await access.PracticeAsync(null, cancellationToken);
+            if (practiceResult.Value is not { } practice)
+            {
+                return practiceResult.Error!;
+            }
+
+            patients = patients.Where(p => p.PracticeId == practice.Id);
+            today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());
+            practiceId = practice.Id;
         }
 
-        var patients = db.Patients.AsNoTracking().Where(p => p.PracticeId == practice.Id);
         foreach (var word in PatientSearch.Words(query.Search))
         {
             // Translated to SQL lower(...) on both providers (LIKE ignores case in SQLite but not in
@@ -42,7 +53,6 @@ public sealed class ListPatients(ChronicleDbContext db, AuditTrail audit, TimePr
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(query.Page, 1, pageCount);
-        var today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());
 
         var rows = await patients
             .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Mrn)
@@ -63,7 +73,7 @@ public sealed class ListPatients(ChronicleDbContext db, AuditTrail audit, TimePr
         // One event per list shown, not one per row: the search words may be names and stay out of it.
         await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture,
             $"patient list: page {page}, {rows.Count} of {total} patients shown{(string.IsNullOrWhiteSpace(query.Search) ? string.Empty : " (searched)")}"),
-            practiceId: practice.Id), cancellationToken);
+            practiceId: practiceId), cancellationToken);
         return new PatientPage(
             rows.Select(r => new PatientListRow(r.Id.Value, r.Mrn, $"{r.LastName}, {r.FirstName}", r.BirthDate,
                 PatientAge.On(r.BirthDate, r.DeceasedOn ?? today), r.Sex, r.DeceasedOn, r.Conditions)).ToList(),

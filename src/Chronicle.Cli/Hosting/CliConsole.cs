@@ -8,10 +8,11 @@ using Spectre.Console;
 /// </summary>
 public sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, bool outputRedirected)
+    public CliConsole(TextWriter output, TextWriter error, bool outputRedirected, TextReader? input = null)
     {
         Output = output;
         Error = error;
+        Input = input ?? TextReader.Null;
         IsInteractive = !outputRedirected;
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -25,6 +26,9 @@ public sealed class CliConsole
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>Standard input, for secrets a command must not take on its command line (--password-stdin).</summary>
+    public TextReader Input { get; }
 
     public IAnsiConsole Ansi { get; }
 

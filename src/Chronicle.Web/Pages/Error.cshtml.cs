@@ -26,6 +26,11 @@ public sealed class ErrorModel : PageModel
             Title = "Page not found";
             Explanation = "There is nothing at this address. It may have been mistyped, or the record may not exist.";
         }
+        else if (status == StatusCodes.Status403Forbidden)
+        {
+            Title = "Not allowed";
+            Explanation = "Your role does not give access to this page. If you need it, ask your practice administrator.";
+        }
         else if (status is >= 400 and < 500)
         {
             Title = "Request not accepted";

@@ -9,7 +9,9 @@ internal static partial class DatabaseStartup
     /// <summary>
     /// The embedded SQLite default migrates itself so that 'dotnet run' works on a fresh machine;
     /// other databases migrate here only when Database:MigrateOnStartup says so (production uses
-    /// 'chronicle db migrate'). An empty database then receives the demo practice when Demo:SeedOnEmptyDatabase.
+    /// 'chronicle db migrate'). An empty database then receives the demo practice when Demo:SeedOnEmptyDatabase,
+    /// but in production only the embedded database does: the demo's sign-ins have a published
+    /// password, and must never appear in a real installation by accident.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -22,7 +24,7 @@ internal static partial class DatabaseStartup
             LogMigrated(logger, applied.Count, options.IsEmbeddedDefault ? DatabaseOptions.DefaultSqlitePath : options.ParsedProvider.ToString());
         }
 
-        if (app.Configuration.GetValue("Demo:SeedOnEmptyDatabase", false))
+        if (app.Configuration.GetValue("Demo:SeedOnEmptyDatabase", false) && (options.IsEmbeddedDefault || !app.Environment.IsProduction()))
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<SeedDemoPractice>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
             if (seeded)
@@ -43,6 +45,6 @@ internal static partial class DatabaseStartup
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready: {Count} migrations applied ({Where})")]
     private static partial void LogMigrated(ILogger logger, int count, string where);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: demo practice seeded")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Empty database: demo practice seeded, with its demo sign-ins and their published password; never use this database for real patients")]
     private static partial void LogSeeded(ILogger logger);
 }

@@ -1,12 +1,14 @@
 namespace Chronicle.BrowserTests.Infrastructure;
 
+using System.Text.RegularExpressions;
+using Chronicle.Application.Demo;
 using Microsoft.Playwright;
 
 /// <summary>
 /// One app server and one Chromium for the whole browser suite; each test opens its own context
 /// (cookies, JavaScript setting) so tests stay independent without paying for a browser each.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     private ChronicleServer? _server;
     private IPlaywright? _playwright;
@@ -47,6 +49,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>
+    /// A fresh context signed in through the sign-in form, as a person would, once; its cookies
+    /// keep the session for every page the test opens.
+    /// </summary>
+    public async Task<IBrowserContext> NewSignedInContextAsync(string email, bool javaScriptEnabled = true)
+    {
+        var context = await NewContextAsync(javaScriptEnabled);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
+        await page.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), SignedIn());
+        await page.CloseAsync();
+        return context;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
@@ -60,6 +78,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _server.DisposeAsync();
         }
     }
+
+    [GeneratedRegex("^(?!.*/Account/SignIn).*$")]
+    private static partial Regex SignedIn();
 }
 
 [CollectionDefinition(Name)]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 /// <summary>The real web app, in-process, on a test database; seeds the demo practice unless told not to.</summary>
-public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = true) : WebApplicationFactory<Program>
+public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = true, string environment = "Testing") : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,6 +15,6 @@ public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = t
         }
 
         builder.UseSetting("Demo:SeedOnEmptyDatabase", seedDemo ? "true" : "false");
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
     }
 }

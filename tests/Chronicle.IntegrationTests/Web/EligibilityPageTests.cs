@@ -1,5 +1,6 @@
 namespace Chronicle.IntegrationTests.Web;
 
+using Chronicle.Application.Demo;
 using Chronicle.Application.Eligibility;
 using Chronicle.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Eligibility");
         var expected = await EligibleNotEnrolledAsync(app);
@@ -42,7 +43,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, $"/Eligibility?program={program}");
         var expected = (await EligibleNotEnrolledAsync(app))
@@ -59,7 +60,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Eligibility?category=Hypertension");
         var expected = (await EligibleNotEnrolledAsync(app))
@@ -81,7 +82,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, $"/Eligibility?q={Uri.EscapeDataString(search)}");
 
@@ -93,7 +94,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var byMrn = await PageHtml.GetAsync(client, "/Eligibility?sort=mrn&dir=desc");
         var byAge = await PageHtml.GetAsync(client, "/Eligibility?sort=age");
@@ -118,7 +119,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Eligibility?program=ccm&category=Diabetes&q=aber&asOf=2030-01-15");
 
@@ -131,7 +132,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Eligibility?asOf=1950-01-01");
 
@@ -145,7 +146,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Eligibility?q=nobody-has-this-name");
 
@@ -159,7 +160,7 @@ public sealed class EligibilityPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Eligibility?asOf=31%2F12%2F2026");
 
@@ -168,24 +169,10 @@ public sealed class EligibilityPageTests
         Assert.Contains("RB1001", PageHtml.Mrns(html));
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Without_a_practice_the_page_says_how_to_get_one(string provider)
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var app = new ChronicleAppFactory(database, seedDemo: false);
-        using var client = app.CreateClient();
-
-        var html = await PageHtml.GetAsync(client, "/Eligibility");
-
-        Assert.Contains("There is no practice yet", html, StringComparison.Ordinal);
-        Assert.Empty(PageHtml.Mrns(html));
-    }
-
     private static async Task<IReadOnlyList<PatientEligibility>> EligibleNotEnrolledAsync(ChronicleAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ListEligibility>()
+        var result = await SystemActor.Create<ListEligibility>(scope.ServiceProvider)
             .ExecuteAsync(new EligibilityQuery(), TestContext.Current.CancellationToken);
         return result.Value!.Patients.Where(p => (p.CcmEligible || p.PcmEligible) && p.Enrolled.Count == 0).ToList();
     }

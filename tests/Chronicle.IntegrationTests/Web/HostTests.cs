@@ -1,6 +1,7 @@
 namespace Chronicle.IntegrationTests.Web;
 
 using System.Net;
+using Chronicle.Application.Demo;
 using Chronicle.IntegrationTests.Infrastructure;
 
 public sealed class HostTests
@@ -24,7 +25,7 @@ public sealed class HostTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -37,7 +38,7 @@ public sealed class HostTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var response = await client.GetAsync(new Uri("/no/such/page", UriKind.Relative), TestContext.Current.CancellationToken);
 

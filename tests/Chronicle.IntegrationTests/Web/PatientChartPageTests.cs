@@ -1,6 +1,7 @@
 namespace Chronicle.IntegrationTests.Web;
 
 using System.Net;
+using Chronicle.Application.Demo;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Eligibility;
 using Chronicle.Domain.Patients;
@@ -15,7 +16,7 @@ public sealed class PatientChartPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
         await PageHtml.GetAsync(client, "/health");
         Patient harold;
         await using (var db = database.NewContext())
@@ -48,7 +49,7 @@ public sealed class PatientChartPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
         await PageHtml.GetAsync(client, "/health");
         var patientId = await AddSnomedPatientAsync(database);
 
@@ -80,7 +81,7 @@ public sealed class PatientChartPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

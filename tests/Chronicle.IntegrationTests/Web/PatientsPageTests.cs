@@ -12,7 +12,7 @@ public sealed class PatientsPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var first = await PageHtml.GetAsync(client, "/Patients");
         var second = await PageHtml.GetAsync(client, "/Patients?pageNumber=2");
@@ -36,7 +36,7 @@ public sealed class PatientsPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var byLastName = await PageHtml.GetAsync(client, "/Patients?q=ABERNATHY");
         var byMrn = await PageHtml.GetAsync(client, "/Patients?q=rb1001");
@@ -56,7 +56,7 @@ public sealed class PatientsPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Patients?pageNumber=99");
 
@@ -68,7 +68,7 @@ public sealed class PatientsPageTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var app = new ChronicleAppFactory(database);
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
 
         var html = await PageHtml.GetAsync(client, "/Patients?q=RB1001");
         var link = System.Text.RegularExpressions.Regex.Match(PageHtml.Row(html, "RB1001")!, "href=\"(/Patients/[0-9a-f-]{36})\"").Groups[1].Value;

@@ -1,0 +1,38 @@
+namespace Chronicle.Application.Users;
+
+using Chronicle.Application.Common;
+using Chronicle.Application.Security;
+using Chronicle.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// An administrator resets a practice user's password to a one-time temporary password, which the
+/// user must change at their next sign-in. Their other sessions end at their next security check.
+/// Two-factor sign-in is turned off and its key forgotten, since the usual reason for a reset is a
+/// lost phone as often as a forgotten password; the user can turn it on again with a new key.
+/// </summary>
+public sealed class ResetUserPassword(ChronicleDbContext db, PatientAccess access, UserAccounts accounts)
+{
+    public async Task<Result<CreatedAccount>> ExecuteAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var scope = await AdminScope.PracticeAsync(access, cancellationToken);
+        if (scope.Value is not { } practice)
+        {
+            return scope.Error!;
+        }
+
+        var user = await accounts.FindStaffUserAsync(userId, practice.Id, cancellationToken);
+        if (user is null)
+        {
+            return new BusinessError(UserAccounts.UnknownUserCode, "There is no such user in your practice.");
+        }
+
+        var password = TemporaryPassword.Generate();
+        accounts.SetPassword(user, password, mustChangePassword: true);
+        user.TwoFactorEnabled = false;
+        db.RemoveRange(await db.Set<IdentityUserToken<Guid>>().Where(t => t.UserId == user.Id).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedAccount(user.Id, user.UserName!, practice.Name, password);
+    }
+}
