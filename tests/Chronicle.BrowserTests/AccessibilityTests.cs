@@ -30,6 +30,9 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.CareManager, "/Account/ChangePassword", 200 },
         { Roles.CareManager, "/Account/TwoFactor", 200 },
         { Roles.Admin, "/Admin/Users", 200 },
+        { Roles.Auditor, "/Audit", 200 },
+        { Roles.Auditor, "/Audit?patient=RB1001&action=read", 200 },
+        { Roles.Auditor, "/Audit?from=March", 200 },
         { Roles.Patient, "/MyRecord", 200 },
         { Roles.Caregiver, "/MyRecord", 200 },
     };

@@ -81,7 +81,8 @@ public sealed class AuditCliTests
         Assert.All(seeded, e =>
         {
             Assert.Equal(("seed", "cli"), (e.Action, e.Surface));
-            Assert.Matches(@"^demo seed: patient created; condition \d created; visit 1 created$", e.What);
+            // RB1001 also gains the demo caregiver's grant and the patient sign-in, RB1002 the outside provider's share.
+            Assert.Matches(@"^demo seed: patient created; (caregiver grant 1 created; )?(chronicle user 1 created; )?condition \d created; (provider share 1 created; )?visit 1 created$", e.What);
         });
         Assert.Equal(48, seeded.Select(e => e.PatientId).Distinct().Count());
         var eligibility = events[48];

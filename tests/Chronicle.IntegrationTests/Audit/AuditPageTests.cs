@@ -15,8 +15,7 @@ public sealed class AuditPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = AuditWeb.Start(database);
-        using var client = app.CreateClient();
-        await PageHtml.GetAsync(client, "/health");
+        using var client = await AuditWeb.AuditorClientAsync(app);
         var harold = await PatientAsync(database, "RB1001");
 
         await PageHtml.GetAsync(client, "/Patients");
@@ -30,12 +29,13 @@ public sealed class AuditPageTests
         await PageHtml.GetAsync(client, "/Eligibility?program=ccm");
 
         var events = await AuditData.EventsAsync(database);
+        var auditorId = await AuditWeb.AuditorIdAsync(database);
         Assert.Equal(48 + 4, events.Count);
         Assert.All(events.Take(48), e => Assert.Equal(("seed", "system", "system"), (e.Action, e.Surface, e.ActorId)));
         var reads = events.Skip(48).ToList();
         Assert.All(reads, e =>
         {
-            Assert.Equal(("read", "web", AuditWeb.ExpectedActorId, AuditWeb.ExpectedRole), (e.Action, e.Surface, e.ActorId, e.Role));
+            Assert.Equal(("read", "web", auditorId, AuditWeb.ExpectedRole), (e.Action, e.Surface, e.ActorId, e.Role));
             Assert.Equal(harold.PracticeId, e.PracticeId);
         });
         Assert.Equal(("patient list: page 1, 25 of 48 patients shown", null), (reads[0].What, reads[0].PatientId));
@@ -50,8 +50,7 @@ public sealed class AuditPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = AuditWeb.Start(database);
-        using var client = app.CreateClient();
-        await PageHtml.GetAsync(client, "/health");
+        using var client = await AuditWeb.AuditorClientAsync(app);
         var harold = await PatientAsync(database, "RB1001");
         await PageHtml.GetAsync(client, $"/Patients/{harold.Id}");
         await PageHtml.GetAsync(client, "/Patients");
@@ -96,8 +95,7 @@ public sealed class AuditPageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = AuditWeb.Start(database);
-        using var client = app.CreateClient();
-        await PageHtml.GetAsync(client, "/health");
+        using var client = await AuditWeb.AuditorClientAsync(app);
         for (var i = 0; i < 3; i++)
         {
             await PageHtml.GetAsync(client, "/Patients");

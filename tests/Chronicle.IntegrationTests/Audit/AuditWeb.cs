@@ -3,26 +3,30 @@ namespace Chronicle.IntegrationTests.Audit;
 using System.Text.RegularExpressions;
 using Chronicle.Application.Security;
 using Chronicle.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using Chronicle.Application.Demo;
+using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// The web app as the audit tests use it. Sign-in is not part of this branch yet, so every request
-/// is anonymous and the audit page's [Authorize(Roles = "auditor,admin")] has no authorization
-/// middleware to honour it; the routing check that refuses such an endpoint is switched off here.
-/// Once sign-in exists, <see cref="Start"/> signs in as an auditor instead and the expected actor
-/// below becomes that user; the tests themselves stay as they are.
+/// The web app as the audit tests use it: the seeded demo practice, with the demo auditor signed
+/// in through the sign-in form, so reads are recorded for that user.
 /// </summary>
 internal static partial class AuditWeb
 {
-    public const string ExpectedActorId = "anonymous";
-    public const string ExpectedRole = Roles.Anonymous;
+    public const string ExpectedRole = Roles.Auditor;
 
-    public static WebApplicationFactory<Program> Start(TestDatabase database) =>
-        new ChronicleAppFactory(database).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.Configure<RouteOptions>(o => o.SuppressCheckForUnhandledSecurityMetadata = true)));
+    public static ChronicleAppFactory Start(TestDatabase database) => new(database);
+
+    /// <summary>A client signed in as the demo auditor (which also makes the app seed the demo first).</summary>
+    public static Task<HttpClient> AuditorClientAsync(ChronicleAppFactory app) => app.SignedInClientAsync(DemoSignIns.Auditor);
+
+    /// <summary>The demo auditor's user id, the actor id their reads are recorded under.</summary>
+    public static async Task<string> AuditorIdAsync(TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var db = database.NewContext();
+        var id = await db.Users.Where(u => u.Email == DemoSignIns.Auditor).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return id.ToString();
+    }
 
     /// <summary>The sequence numbers of the audit page's rows, top to bottom.</summary>
     public static IReadOnlyList<long> Sequences(string html) =>
