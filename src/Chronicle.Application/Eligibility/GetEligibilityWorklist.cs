@@ -4,6 +4,7 @@ using System.Globalization;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Patients;
+using Chronicle.Domain.Patients;
 
 /// <summary>
 /// The "Eligible, not enrolled" worklist: the patients <see cref="ListEligibility"/> finds
@@ -24,7 +25,7 @@ public sealed class GetEligibilityWorklist(ListEligibility eligibility, AuditTra
 
         var candidates = list.Patients
             .Where(p => (p.CcmEligible || p.PcmEligible) && p.Enrolled.Count == 0)
-            .Select(p => new WorklistRow(p.PatientId.Value, p.Mrn, p.Name, PatientAge.On(p.BirthDate, list.AsOf),
+            .Select(p => new WorklistRow(p.PatientId.Value, p.Mrn, p.Name, Patient.AgeInYears(p.BirthDate, list.AsOf),
                 p.ChronicConditions, p.CcmEligible, p.PcmEligible))
             .ToList();
 

@@ -66,8 +66,8 @@ public sealed class ListEligibility(ChronicleDbContext db, PatientAccess access,
             .ToListAsync(cancellationToken))
             .ToLookup(
                 c => c.PatientId,
-                c => new ConditionFact(c.CodeSystem, c.Code, c.Display, c.ClinicalStatus, c.OnsetDate, c.AbatementDate,
-                    c.ChronicOverride ?? c.IsChronic, c.Category, c.ChronicOverride is null ? c.Source : "practice"));
+                c => ConditionFact.Create(c.CodeSystem, c.Code, c.Display, c.ClinicalStatus, c.OnsetDate, c.AbatementDate,
+                    c.ChronicOverride, new ChronicClassification(c.IsChronic, c.Category, c.Source)));
 
         var rows = patients.Select(p =>
         {
@@ -81,7 +81,7 @@ public sealed class ListEligibility(ChronicleDbContext db, PatientAccess access,
     }
 
     private static ChronicConditionMatch ToMatch(ConditionFact fact) => new(
-        fact.System == CodeSystem.Icd10Cm ? Domain.Codes.Icd10Code.TryParse(fact.Code).Value.Display ?? fact.Code : fact.Code,
+        fact.DisplayCode,
         fact.System == CodeSystem.Icd10Cm ? "icd-10-cm" : "snomed-ct",
         fact.Display,
         fact.Category ?? fact.Code,

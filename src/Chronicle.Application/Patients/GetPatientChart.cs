@@ -52,7 +52,7 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
             .ToListAsync(cancellationToken))
             .ToDictionary(s => s.Npi!.Value.Value, s => $"{s.FirstName} {s.LastName}{(s.Credential is null ? string.Empty : ", " + s.Credential)}", StringComparer.Ordinal);
 
-        var facts = conditions.ToDictionary(c => c, ToFact);
+        var facts = conditions.ToDictionary(c => c, ConditionFact.Of);
         var eligibility = EligibilityEvaluator.Evaluate(facts.Values, today, patient.DeceasedOn);
         var counted = new HashSet<ConditionFact>(eligibility.ChronicConditions, ReferenceEqualityComparer.Instance);
 
@@ -85,15 +85,9 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
         p.Id.Value, p.Mrn, p.FirstName, p.LastName, p.DisplayName, p.BirthDate, p.AgeOn(p.DeceasedOn ?? today), p.Sex,
         p.Mbi?.Display, p.Address.IsEmpty ? null : p.Address.ToString(), p.Phone, p.Qmb, p.DeceasedOn);
 
-    private static ConditionFact ToFact(Condition c) => new(
-        c.CodeSystem, c.Code, c.Display, c.ClinicalStatus, c.OnsetDate, c.AbatementDate,
-        c.IsChronic, c.Classification.Category, ClassificationSource(c));
-
-    private static string ClassificationSource(Condition c) => c.ChronicOverride is null ? c.Classification.Source : "practice";
-
     private static ChartCondition ToChartCondition(Condition c, DateOnly today, bool counts) => new(
         c.CodeSystem,
-        c.CodeSystem == CodeSystem.Icd10Cm ? Icd10Code.TryParse(c.Code).Value.Display ?? c.Code : c.Code,
+        ConditionFact.DisplayCodeOf(c.CodeSystem, c.Code),
         c.Display,
         c.ClinicalStatus,
         c.OnsetDate,
@@ -101,7 +95,7 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
         c.IsActiveOn(today),
         c.IsChronic,
         c.IsChronic ? c.Classification.Category : null,
-        ClassificationSource(c),
+        c.ClassificationSource,
         c.Icd10?.Display,
         counts);
 }

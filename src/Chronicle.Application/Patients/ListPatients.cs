@@ -76,7 +76,7 @@ public sealed class ListPatients(ChronicleDbContext db, PatientAccess access, Au
             practiceId: practiceId), cancellationToken);
         return new PatientPage(
             rows.Select(r => new PatientListRow(r.Id.Value, r.Mrn, $"{r.LastName}, {r.FirstName}", r.BirthDate,
-                PatientAge.On(r.BirthDate, r.DeceasedOn ?? today), r.Sex, r.DeceasedOn, r.Conditions)).ToList(),
+                Patient.AgeInYears(r.BirthDate, r.DeceasedOn ?? today), r.Sex, r.DeceasedOn, r.Conditions)).ToList(),
             page, size, total, pageCount);
     }
 }

@@ -1,5 +1,6 @@
 namespace Chronicle.Domain.Eligibility;
 
+using Chronicle.Domain.Codes;
 using Chronicle.Domain.Patients;
 
 /// <summary>
@@ -36,10 +37,37 @@ public sealed record ConditionFact(
     string? Category,
     string Source)
 {
-    public bool IsActiveOn(DateOnly date) =>
-        Status is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse
-        && (OnsetDate is null || OnsetDate <= date)
-        && (AbatementDate is null || AbatementDate > date);
+    public bool IsActiveOn(DateOnly date) => Condition.IsActive(Status, OnsetDate, AbatementDate, date);
+
+    /// <summary>The code as people read it: ICD-10-CM with its dot (E11.9), a SNOMED CT concept id as it is.</summary>
+    public string DisplayCode => DisplayCodeOf(System, Code);
+
+    public static string DisplayCodeOf(CodeSystem system, string code) =>
+        system == CodeSystem.Icd10Cm && Icd10Code.TryParse(code) is { IsValid: true } icd ? icd.Value.Display : code;
+
+    /// <summary>A fact from stored columns, with a practice override taking precedence over the classification.</summary>
+    public static ConditionFact Create(
+        CodeSystem system,
+        string code,
+        string? display,
+        ClinicalStatus status,
+        DateOnly? onset,
+        DateOnly? abatement,
+        bool? chronicOverride,
+        ChronicClassification classification)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        return new(system, code, display, status, onset, abatement,
+            chronicOverride ?? classification.IsChronic, classification.Category,
+            chronicOverride is null ? classification.Source : ChronicClassification.PracticeSource);
+    }
+
+    public static ConditionFact Of(Condition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return Create(condition.CodeSystem, condition.Code, condition.Display, condition.ClinicalStatus,
+            condition.OnsetDate, condition.AbatementDate, condition.ChronicOverride, condition.Classification);
+    }
 }
 
 /// <summary>The chronic conditions that count (one per category) and the programs they open.</summary>

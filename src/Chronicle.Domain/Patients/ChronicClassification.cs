@@ -9,6 +9,9 @@ public sealed record ChronicClassification(bool IsChronic, string? Category, str
 {
     public const string BuiltInSource = "built-in";
 
+    /// <summary>The source shown when a person or a CSV chronic column overrode the classification.</summary>
+    public const string PracticeSource = "practice";
+
     public static ChronicClassification Unclassified { get; } = new(false, null, "unclassified");
 
     public static ChronicClassification Chronic(string category, string source) => new(true, category, source);

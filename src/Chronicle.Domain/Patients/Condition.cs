@@ -50,10 +50,19 @@ public sealed class Condition
     public bool IsChronic => ChronicOverride ?? Classification.IsChronic;
 
     /// <summary>Active on a date: begun by then, not abated by then, and clinically active.</summary>
-    public bool IsActiveOn(DateOnly date) =>
-        ClinicalStatus is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse
-        && (OnsetDate is null || OnsetDate <= date)
-        && (AbatementDate is null || AbatementDate > date);
+    public bool IsActiveOn(DateOnly date) => IsActive(ClinicalStatus, OnsetDate, AbatementDate, date);
+
+    /// <summary>
+    /// The one rule for "active on a date", shared by the entity and by facts read in bulk:
+    /// active, recurrence or relapse; begun by then; not abated by then (remission does not count).
+    /// </summary>
+    public static bool IsActive(ClinicalStatus status, DateOnly? onset, DateOnly? abatement, DateOnly date) =>
+        status is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse
+        && (onset is null || onset <= date)
+        && (abatement is null || abatement > date);
+
+    /// <summary>Where the chronic judgement comes from: the classification, or the practice when it overrode it.</summary>
+    public string ClassificationSource => ChronicOverride is null ? Classification.Source : ChronicClassification.PracticeSource;
 
     public static Condition Create(PracticeId practiceId, PatientId patientId, ConditionDetails details, ChronicClassification classification)
     {

@@ -41,10 +41,13 @@ public sealed class Patient
 
     public string DisplayName => $"{LastName}, {FirstName}";
 
-    public int AgeOn(DateOnly date)
+    public int AgeOn(DateOnly date) => AgeInYears(BirthDate, date);
+
+    /// <summary>Age in whole years on a date; for lists that read birth dates without the entity.</summary>
+    public static int AgeInYears(DateOnly birthDate, DateOnly date)
     {
-        var age = date.Year - BirthDate.Year;
-        return BirthDate.AddYears(age) > date ? age - 1 : age;
+        var age = date.Year - birthDate.Year;
+        return birthDate.AddYears(age) > date ? age - 1 : age;
     }
 
     public static Patient Create(PracticeId practiceId, PatientDetails details, DateOnly today)

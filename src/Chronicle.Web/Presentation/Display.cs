@@ -63,7 +63,7 @@ public static class Display
     public static string Source(string source) => source switch
     {
         ChronicClassification.BuiltInSource => "built-in table",
-        "practice" => "set by the practice",
+        ChronicClassification.PracticeSource => "set by the practice",
         "unclassified" => "not in any classification",
         _ => source,
     };
