@@ -15,6 +15,10 @@ public sealed class ReferenceCodes(ChronicleDbContext db)
     public const string Icd10Kind = "icd10cm";
     public const string ChronicKind = "chronic";
 
+    /// <summary>The warning every import gives when it had to check ICD-10-CM codes without a release.</summary>
+    public const string NoIcd10Warning =
+        "No ICD-10-CM code set is loaded, so ICD-10-CM codes were checked for their shape only, not against a release (load one with 'chronicle codes import icd10cm').";
+
     public async Task<Icd10CodeSet> LoadIcd10Async(CancellationToken cancellationToken)
     {
         var year = await db.Icd10Codes.AsNoTracking()

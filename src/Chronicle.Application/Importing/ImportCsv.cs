@@ -65,7 +65,7 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
                 var codeSet = await codes.LoadIcd10Async(cancellationToken);
                 if (!codeSet.IsLoaded)
                 {
-                    report.AddWarning("No ICD-10-CM code set is loaded, so condition codes were checked for their shape only, not against a release (load one with 'chronicle codes import icd10cm').");
+                    report.AddWarning(ReferenceCodes.NoIcd10Warning);
                 }
 
                 return new ConditionCsvImport(db, practice, codeSet, await codes.LoadClassifierAsync(cancellationToken), fileName, report);

@@ -73,7 +73,7 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
 
         if (!icd10.IsLoaded && report.Read > 0)
         {
-            report.AddWarning("No ICD-10-CM code set is loaded: ICD-10-CM codes were checked for shape only (run 'chronicle codes import icd10cm').");
+            report.AddWarning(ReferenceCodes.NoIcd10Warning);
         }
 
         return report;
