@@ -9,6 +9,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Security.Tokens;
 using Chronicle.Application.Users;
 using Chronicle.Data;
 using Chronicle.Data.Security;
@@ -54,6 +55,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateStaffUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
+        services.AddScoped<CreateApiToken>();
+        services.AddScoped<ListApiTokens>();
+        services.AddScoped<RevokeApiToken>();
+        services.AddScoped<AuthenticateApiToken>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ namespace Chronicle.Web.Api;
 /// <summary>
 /// The HTTP status of a business error, read from its stable code so that use cases stay free of
 /// HTTP: <c>…-UNKNOWN</c> and <c>…-NOT-FOUND</c> are 404 (a record the caller may not see is
-/// reported as unknown, never as forbidden); <c>ACCESS-DENIED</c> is 403; codes that say the
+/// reported as unknown, never as forbidden); <c>ACCESS-DENIED</c> and <c>TOKEN-READ-ONLY</c> are 403; codes that say the
 /// request clashes with what is stored (<c>…-EXISTS</c>, <c>…-DUPLICATE</c>, <c>…-OVERLAP</c>,
 /// <c>…-CONFLICT</c>, <c>…-CONCURRENT</c>, <c>…-LOCKED</c>) are 409; every other business refusal
 /// is 422, a well-formed request that the rules do not allow.
@@ -16,7 +16,7 @@ internal static class ApiErrorStatus
     public static int For(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (code == "ACCESS-DENIED")
+        if (code is "ACCESS-DENIED" or ReadOnlyTokens.Code)
         {
             return StatusCodes.Status403Forbidden;
         }

@@ -16,7 +16,8 @@ internal static class ApiRoutes
             .RequireAuthorization()
             .WithTags("Chronicle")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .AddEndpointFilter(ReadOnlyTokens.Filter);
 
         PatientEndpoints.Map(api);
         return app;
