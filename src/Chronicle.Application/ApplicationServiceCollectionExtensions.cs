@@ -10,6 +10,7 @@ using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
 using Chronicle.Application.Security.Tokens;
+using Chronicle.Application.Sharing;
 using Chronicle.Application.Users;
 using Chronicle.Data;
 using Chronicle.Data.Security;
@@ -55,6 +56,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateStaffUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
+        services.AddScoped<InviteToPortal>();
+        services.AddScoped<GetPortalAccess>();
+        services.AddScoped<ChangePortalAccess>();
+        services.AddScoped<AcceptInvitation>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();

@@ -55,6 +55,8 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
+    public DbSet<PortalInvitation> PortalInvitations => Set<PortalInvitation>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();

@@ -24,12 +24,15 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.CareManager, "/Patients", 200 },
         { Roles.CareManager, "/Patients?pageNumber=2", 200 },
         { Roles.CareManager, "patient:RB1001", 200 },
+        { Roles.CareManager, "access:RB1001", 200 },
         { Roles.CareManager, "/Patients/00000000-0000-0000-0000-000000000001", 404 },
         { Roles.CareManager, "/no/such/page", 404 },
         { Roles.CareManager, "/Admin/Users", 403 },
         { Roles.CareManager, "/Account/ChangePassword", 200 },
         { Roles.CareManager, "/Account/TwoFactor", 200 },
         { Roles.Admin, "/Admin/Users", 200 },
+        { Roles.Admin, "/Admin/Tokens", 200 },
+        { "anonymous", "/Account/Invitation/not-a-real-invitation", 200 },
         { Roles.Auditor, "/Audit", 200 },
         { Roles.Auditor, "/Audit?patient=RB1001&action=read", 200 },
         { Roles.Auditor, "/Audit?from=March", 200 },
@@ -43,7 +46,9 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
     {
         await using var context = role == "anonymous" ? await fixture.NewContextAsync() : await fixture.NewSignedInContextAsync(DemoSignIns.ByRole[role]);
         var page = await context.NewPageAsync();
-        var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..]) : url;
+        var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..])
+            : url.StartsWith("access:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["access:".Length..]) + "/Access"
+            : url;
 
         var response = await page.GotoAsync(address);
 

@@ -48,6 +48,7 @@ internal static class AccessPolicies
         // Everything under /Account other than these needs a signed-in user (the fallback policy).
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/SignInCode");
+        conventions.AllowAnonymousToPage("/Account/Invitation");
         conventions.AllowAnonymousToPage("/Error");
     }
 

@@ -32,6 +32,8 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Patients",                    [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Patients/{RB1001}",           [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Patients/{RB1002}",           [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/Patients/{RB1001}/Access",    [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/Account/Invitation/unknown",  [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/Admin/Users",                 [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Admin/Tokens",                [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Audit",                       [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),

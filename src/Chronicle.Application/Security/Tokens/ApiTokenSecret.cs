@@ -1,8 +1,6 @@
 namespace Chronicle.Application.Security.Tokens;
 
 using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 
 /// <summary>
 /// The secret handed to another system once: "chr_" and 32 random bytes in URL-safe base64. The
@@ -14,10 +12,9 @@ public static class ApiTokenSecret
     private const int PrefixLength = 12;
     private static readonly SearchValues<char> UrlSafeBase64 = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
-    public static string NewSecret() => Marker + Base64Url(RandomNumberGenerator.GetBytes(32));
+    public static string NewSecret() => Marker + Secrets.NewUrlSafe(32);
 
-    public static string Hash(string secret) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => Secrets.Hash(secret);
 
     public static string PrefixOf(string secret) => secret.Length <= PrefixLength ? secret : secret[..PrefixLength];
 
@@ -25,7 +22,4 @@ public static class ApiTokenSecret
     public static bool LooksLikeSecret(string? value) =>
         value is { Length: 47 } && value.StartsWith(Marker, StringComparison.Ordinal)
         && value.AsSpan(Marker.Length).IndexOfAnyExcept(UrlSafeBase64) < 0;
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -319,6 +319,43 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PortalInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    InviteeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Relationship = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AccessUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortalInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PortalInvitations_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PortalInvitations_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Visits",
                 columns: table => new
                 {
@@ -642,6 +679,22 @@ namespace Chronicle.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PortalInvitations_PatientId",
+                table: "PortalInvitations",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalInvitations_PracticeId_PatientId",
+                table: "PortalInvitations",
+                columns: new[] { "PracticeId", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalInvitations_SecretHash",
+                table: "PortalInvitations",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Practices_GroupNpi",
                 table: "Practices",
                 column: "GroupNpi",
@@ -761,6 +814,9 @@ namespace Chronicle.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Icd10Codes");
+
+            migrationBuilder.DropTable(
+                name: "PortalInvitations");
 
             migrationBuilder.DropTable(
                 name: "ProviderShares");
