@@ -91,8 +91,8 @@ internal sealed class X12ElementCheck(List<X12Issue> issues)
         return value;
     }
 
-    public int? Number(X12Segment segment, int index, int maxDigits) =>
-        Digits(segment, index, 1, maxDigits) is { } digits && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    public long? Number(X12Segment segment, int index, int maxDigits) =>
+        Digits(segment, index, 1, Math.Min(maxDigits, 18)) is { } digits ? long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
     /// <summary>An R amount of money: digits with at most two decimals, no sign, no leading zeros beyond one.</summary>
     public Money? Amount(X12Segment segment, int index, int maxDigits)

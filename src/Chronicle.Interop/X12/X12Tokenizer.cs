@@ -9,6 +9,9 @@ internal static class X12Tokenizer
 {
     public const int IsaLength = 106;
 
+    // Stands in for a repetition separator ISA failed to declare: a noncharacter no file holds as data.
+    private const char NoRepetition = '\uFFFF';
+
     // 0-based positions of the element separators inside ISA's fixed-width layout.
     private static readonly int[] IsaSeparatorPositions = [3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103];
 
@@ -20,7 +23,15 @@ internal static class X12Tokenizer
             return null;
         }
 
-        var delimiters = new X12Delimiters(text[3], text[104], text[82], text[105]);
+        var repetition = text[82];
+        if (char.IsAsciiLetterOrDigit(repetition))
+        {
+            // 4010 files carry the standards identifier U here; reading on lets every other defect show too.
+            issues.Add(new X12Issue(1, "ISA", "ISA11", $"'{repetition}' is not a repetition separator (in 00501 ISA11 is one; U was the 4010 standards identifier)."));
+            repetition = NoRepetition;
+        }
+
+        var delimiters = new X12Delimiters(text[3], text[104], repetition, text[105]);
         if (!DelimitersUsable(delimiters, out var problem))
         {
             issues.Add(new X12Issue(1, "ISA", null, problem));
