@@ -51,6 +51,21 @@ internal static class SecurityServiceCollectionExtensions
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+
+            // A program calling the JSON API is told to authenticate; only people are sent to the sign-in page.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (Api.ApiRoutes.IsApi(context.Request.Path))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => Harden(o, "Chronicle.TwoFactor", secure));
         services.AddAntiforgery(o =>
