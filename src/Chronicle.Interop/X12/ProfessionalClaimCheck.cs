@@ -7,6 +7,9 @@ internal static class ProfessionalClaimCheck
     public const int MaxLines = 50;
     public const int MaxClaimIdLength = 20;
 
+    // Far above any real line; keeps 50 lines' total well inside the 18 digits CLM02 allows.
+    private static readonly Domain.Common.Money MaxLineCharge = new(999_999_999);
+
     public static void Check(List<ClaimFileProblem> problems, ProfessionalClaim claim)
     {
         var where = $"claim {claim.ClaimId}";
@@ -72,6 +75,10 @@ internal static class ProfessionalClaimCheck
         if (line.Charge.Cents <= 0)
         {
             Problem($"the charge must be more than zero, not {line.Charge.ToPlainString()}.");
+        }
+        else if (line.Charge > MaxLineCharge)
+        {
+            Problem($"the charge must be at most {MaxLineCharge.ToPlainString()}, not {line.Charge.ToPlainString()}.");
         }
 
         var pointers = line.DiagnosisPointers;

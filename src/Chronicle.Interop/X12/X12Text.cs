@@ -15,6 +15,12 @@ public static class X12Text
     // from the extended set for e-mail addresses and suite numbers.
     private const string AllowedPunctuation = "!\"&'()+,-./;?=@#";
 
+    // Letters that have no decomposition into a base letter and an accent, spelled as names are on ID cards.
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['Æ'] = "AE", ['Œ'] = "OE", ['ß'] = "SS", ['ẞ'] = "SS", ['Ø'] = "O", ['Ł'] = "L", ['Đ'] = "D", ['Þ'] = "TH", ['Ð'] = "D", ['Ħ'] = "H", ['ı'] = "I",
+    };
+
     public static string Clean(string? text, int maxLength)
     {
         if (string.IsNullOrEmpty(text))
@@ -31,6 +37,12 @@ public static class X12Text
             }
 
             var upper = char.ToUpperInvariant(c);
+            if (Letters.TryGetValue(upper, out var spelled))
+            {
+                builder.Append(spelled);
+                continue;
+            }
+
             var keep = char.IsAsciiLetterUpper(upper) || char.IsAsciiDigit(upper) || AllowedPunctuation.Contains(upper, StringComparison.Ordinal);
             var next = keep ? upper : ' ';
             if (next == ' ' && (builder.Length == 0 || builder[^1] == ' '))
