@@ -69,7 +69,7 @@ internal sealed class Claim837ClaimReader(X12Cursor cursor, X12ElementCheck chec
                 check.Add(lx, null, $"a claim carries at most {MaxLines} service lines.");
             }
 
-            lines.Add(new Claim837LineReader(check, diagnoses.Count, placeOfService).Read(
+            lines.Add(new Claim837LineReader(check, diagnoses.Count, placeOfService, subscriber.FileDate).Read(
                 cursor.Expect("SV1", null, "professional service, loop 2400"),
                 cursor.Expect("DTP", "472", "date of service, loop 2400")));
         }

@@ -4,7 +4,7 @@ using System.Globalization;
 using Chronicle.Domain.Common;
 
 /// <summary>One SV1 with its DTP*472.</summary>
-internal sealed class Claim837LineReader(X12ElementCheck check, int diagnosisCount, string? claimPlaceOfService)
+internal sealed class Claim837LineReader(X12ElementCheck check, int diagnosisCount, string? claimPlaceOfService, DateOnly? fileDate)
 {
     public ReadServiceLine Read(X12Segment sv1, X12Segment dtp)
     {
@@ -49,7 +49,17 @@ internal sealed class Claim837LineReader(X12ElementCheck check, int diagnosisCou
                 {
                     check.Add(dtp, "DTP03", "the range ends before it starts.");
                 }
+
+                if (to > fileDate)
+                {
+                    check.Add(dtp, "DTP03", "the service ends after the file's date (GS04).");
+                }
             }
+        }
+
+        if (format == "D8" && date > fileDate)
+        {
+            check.Add(dtp, "DTP03", "the service date is after the file's date (GS04).");
         }
 
         return new ReadServiceLine(code, modifiers, charge ?? Money.Zero, units ?? 0, pointers, date);

@@ -132,7 +132,7 @@ public static class Claim837Reader
         check.Code(gs, 1, true, "HC");
         check.Text(gs, 2, 2, 15);
         check.Text(gs, 3, 2, 15);
-        check.Date(gs, 4);
+        var fileDate = check.Date(gs, 4);
         check.Time(gs, 5, 8);
         var groupNumber = check.Digits(gs, 6, 1, 9);
         if (groupNumber is not null && !groupNumbers.Add(groupNumber))
@@ -148,7 +148,7 @@ public static class Claim837Reader
         while (cursor.Is("ST"))
         {
             transactions++;
-            Claim837TransactionReader.Read(segments, cursor, check, claims, transactionNumbers);
+            Claim837TransactionReader.Read(segments, cursor, check, claims, transactionNumbers, fileDate);
         }
 
         if (transactions == 0)

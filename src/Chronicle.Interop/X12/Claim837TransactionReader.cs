@@ -10,7 +10,7 @@ using System.Globalization;
 /// </summary>
 internal static class Claim837TransactionReader
 {
-    public static void Read(List<X12Segment> segments, X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, HashSet<string> transactionNumbers)
+    public static void Read(List<X12Segment> segments, X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, HashSet<string> transactionNumbers, DateOnly? fileDate)
     {
         var stIndex = cursor.Index;
         var st = cursor.Expect("ST", null, "transaction set header");
@@ -39,7 +39,7 @@ internal static class Claim837TransactionReader
         var body = new X12Cursor(segments, stIndex + 1, seIndex, check);
         try
         {
-            new TransactionBody(body, check, claims, st[2]).Read();
+            new TransactionBody(body, check, claims, st[2], fileDate).Read();
         }
         catch (X12StructureStop)
         {
@@ -61,7 +61,7 @@ internal static class Claim837TransactionReader
         }
     }
 
-    private sealed class TransactionBody(X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, string transactionNumber)
+    private sealed class TransactionBody(X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, string transactionNumber, DateOnly? fileDate)
     {
         private int _hierarchicalCount;
 
@@ -142,7 +142,7 @@ internal static class Claim837TransactionReader
             check.Empty(sbr, 6, 7, 8);
             check.Code(sbr, 9, true, "MB");
 
-            var subscriber = new X12SubscriberFacts(transactionNumber, billingNpi);
+            var subscriber = new X12SubscriberFacts(transactionNumber, billingNpi, fileDate);
             var name = cursor.Expect("NM1", "IL", "subscriber name, loop 2010BA");
             subscriber.Mbi = X12Names.Check(check, name, X12Names.Subscriber) ?? string.Empty;
             subscriber.LastName = name[3];
@@ -153,6 +153,10 @@ internal static class Claim837TransactionReader
             check.MaxElements(dmg, 3);
             check.Code(dmg, 1, true, "D8");
             subscriber.BirthDate = check.Date(dmg, 2);
+            if (subscriber.BirthDate > fileDate)
+            {
+                check.Add(dmg, "DMG02", "the birth date is after the file's date (GS04).");
+            }
             subscriber.Sex = check.Code(dmg, 3, true, "F", "M", "U") ?? string.Empty;
             subscriber.PayerId = X12Names.Check(check, cursor.Expect("NM1", "PR", "payer name, loop 2010BB"), X12Names.Payer) ?? string.Empty;
 
@@ -201,8 +205,11 @@ internal static class Claim837TransactionReader
 }
 
 /// <summary>What a subscriber level tells each of its claims.</summary>
-internal sealed class X12SubscriberFacts(string transactionNumber, string billingNpi)
+internal sealed class X12SubscriberFacts(string transactionNumber, string billingNpi, DateOnly? fileDate)
 {
+    /// <summary>GS04: no service or birth date may be later than the day the file was made.</summary>
+    public DateOnly? FileDate { get; } = fileDate;
+
     public string TransactionNumber { get; } = transactionNumber;
 
     public string BillingNpi { get; } = billingNpi;

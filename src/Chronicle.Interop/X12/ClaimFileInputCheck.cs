@@ -37,13 +37,13 @@ internal static class ClaimFileInputCheck
 
         foreach (var batch in input.Batches)
         {
-            CheckBatch(problems, batch);
+            CheckBatch(problems, batch, envelope.CreatedOn);
         }
 
         return problems;
     }
 
-    private static void CheckBatch(List<ClaimFileProblem> problems, ClaimBatch batch)
+    private static void CheckBatch(List<ClaimFileProblem> problems, ClaimBatch batch, DateOnly fileDate)
     {
         var provider = batch.BillingProvider;
         var where = $"billing provider {provider.Npi}";
@@ -64,7 +64,7 @@ internal static class ClaimFileInputCheck
                 problems.Add(new($"claim {claim.ClaimId}", "the claim id appears twice in the file."));
             }
 
-            ProfessionalClaimCheck.Check(problems, claim);
+            ProfessionalClaimCheck.Check(problems, claim, fileDate);
         }
     }
 

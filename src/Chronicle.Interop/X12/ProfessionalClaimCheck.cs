@@ -10,7 +10,7 @@ internal static class ProfessionalClaimCheck
     // Far above any real line; keeps 50 lines' total well inside the 18 digits CLM02 allows.
     private static readonly Domain.Common.Money MaxLineCharge = new(999_999_999);
 
-    public static void Check(List<ClaimFileProblem> problems, ProfessionalClaim claim)
+    public static void Check(List<ClaimFileProblem> problems, ProfessionalClaim claim, DateOnly fileDate)
     {
         var where = $"claim {claim.ClaimId}";
         void Problem(string message) => problems.Add(new ClaimFileProblem(where, message));
@@ -57,9 +57,18 @@ internal static class ProfessionalClaimCheck
             Problem($"a claim carries 1 to {MaxLines} service lines, this one {claim.Lines.Count}.");
         }
 
+        if (claim.Patient.BirthDate > fileDate)
+        {
+            Problem("the patient's birth date is after the file's date.");
+        }
+
         for (var i = 0; i < claim.Lines.Count; i++)
         {
             CheckLine(problems, $"{where}, line {i + 1}", claim.Lines[i], claim.Diagnoses.Count);
+            if (claim.Lines[i].ServiceDate > fileDate)
+            {
+                problems.Add(new($"{where}, line {i + 1}", "the date of service is after the file's date; a claim is sent after the service."));
+            }
         }
     }
 

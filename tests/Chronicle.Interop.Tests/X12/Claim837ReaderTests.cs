@@ -40,6 +40,8 @@ public sealed class Claim837ReaderTests
         { "rendering NPI check digit", "XX*1245319599", "XX*1245319590", 22, "NM109" },
         { "line charge with three decimals", "SV1*HC:99490*62*", "SV1*HC:99490*62.001*", 25, "SV102" },
         { "date of service not a date", "DTP*472*D8*20250131~\nLX*2", "DTP*472*D8*2025013~\nLX*2", 26, "DTP03" },
+        { "service after the file date", "DTP*472*D8*20250131~\nLX*2", "DTP*472*D8*20250206~\nLX*2", 26, "DTP03" },
+        { "birth after the file date", "DMG*D8*19450312", "DMG*D8*20250206", 18, "DMG02" },
         { "LX numbering", "LX*2", "LX*3", 27, "LX01" },
         { "pointer past the diagnoses", "SV1*HC:99439*47*UN*1***1:2:3", "SV1*HC:99439*47*UN*1***1:2:4", 28, "SV107-3" },
         { "procedure code shape", "HC:99439", "HC:9943", 28, "SV101-2" },

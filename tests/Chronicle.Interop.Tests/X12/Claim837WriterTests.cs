@@ -73,6 +73,7 @@ public sealed class Claim837WriterTests
         { "thirteen diagnoses", i => Claims(i, ClaimFileSamples.CcmClaim() with { Diagnoses = [.. Enumerable.Range(10, 13).Select(n => Icd10Code.Parse($"I{n}"))] }), "a claim carries 1 to 12 diagnoses, this one 13" },
         { "no lines", i => Claims(i, ClaimFileSamples.CcmClaim() with { Lines = [] }), "a claim carries 1 to 50 service lines, this one 0" },
         { "absurd charge", i => Claims(i, ClaimFileSamples.CcmClaim() with { Lines = [ClaimFileSamples.Line("99490", 1, 10_000_000m, new DateOnly(2025, 1, 31), 1)] }), "the charge must be at most 9999999.99" },
+        { "service after the file date", i => Claims(i, ClaimFileSamples.CcmClaim() with { Lines = [ClaimFileSamples.Line("99490", 1, 62m, new DateOnly(2025, 2, 6), 1)] }), "claim CCM0001, line 1: the date of service is after the file's date" },
         { "zero charge", i => Claims(i, ClaimFileSamples.CcmClaim() with { Lines = [ClaimFileSamples.Line("99490", 1, 0m, new DateOnly(2025, 1, 31), 1)] }), "the charge must be more than zero" },
         { "claim id with separator", i => Claims(i, ClaimFileSamples.CcmClaim(id: "CCM*1")), "claim CCM*1, claim id: 'CCM*1' must be 1 to 20 letters, digits or hyphens" },
         { "same claim id twice", i => Claims(i, ClaimFileSamples.CcmClaim(), ClaimFileSamples.CcmClaim()), "the claim id appears twice in the file" },

@@ -75,7 +75,7 @@ internal static class ClaimFileSamples
             Address = new ClaimAddress("9 Lake Road", "Suite 200", "Chicago", "IL", "606011234"),
             Taxonomy = "207Q00000X",
         };
-        return File(Envelope(interchange: 42, group: 7), [new ClaimBatch(Clinic, [complex, replacement]), new ClaimBatch(otherClinic, [voided])]);
+        return File(Envelope(interchange: 42, group: 7) with { CreatedOn = new DateOnly(2025, 3, 5) }, [new ClaimBatch(Clinic, [complex, replacement]), new ClaimBatch(otherClinic, [voided])]);
     }
 
     public static string Write(ClaimFileInput input, bool lineBreaks = false)

@@ -19,7 +19,8 @@ internal static class RandomClaimFiles
         var batches = Enumerable.Range(0, random.Next(1, 3)).Select(b => new ClaimBatch(
             ClaimFileSamples.Clinic with { OrganizationName = "Clinic " + Hostile(random), Npi = RandomNpi(random) },
             [.. Enumerable.Range(0, random.Next(1, 5)).Select(c => Claim(random, $"C{seed}B{b}N{c}"))])).ToList();
-        var input = ClaimFileSamples.File(ClaimFileSamples.Envelope(random.Next(1, X12ControlNumber.MaxValue), random.Next(1, 99999)), batches);
+        var envelope = ClaimFileSamples.Envelope(random.Next(1, X12ControlNumber.MaxValue), random.Next(1, 99999)) with { CreatedOn = new DateOnly(2026, 1, 6) };
+        var input = ClaimFileSamples.File(envelope, batches);
         return input with { Submitter = input.Submitter with { ContactName = "X" + Hostile(random), Email = "a" + Hostile(random) } };
     }
 
