@@ -20,5 +20,8 @@ public sealed record PatientStatementInput(
 /// <summary>The practice header: name, street address, and where to call with questions.</summary>
 public sealed record StatementPractice(string Name, Address Address, string? Phone);
 
-/// <summary>The addressee: the patient's name, postal address and account number (the MRN).</summary>
-public sealed record StatementPatient(string Name, Address Address, string AccountNumber);
+/// <summary>
+/// The addressee: the patient's name, postal address, account number (the MRN) and whether they are
+/// a Qualified Medicare Beneficiary, whom no statement may be sent whatever the share says.
+/// </summary>
+public sealed record StatementPatient(string Name, Address Address, string AccountNumber, bool IsQualifiedMedicareBeneficiary);

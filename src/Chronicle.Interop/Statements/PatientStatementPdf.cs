@@ -20,6 +20,11 @@ public static class PatientStatementPdf
             return Outcome<byte[]>.Fail(prohibited);
         }
 
+        if (input.Patient.IsQualifiedMedicareBeneficiary)
+        {
+            return Outcome<byte[]>.Fail(PatientShareCalculator.QmbFinding);
+        }
+
         if (input.Share.Lines.Count == 0)
         {
             return Outcome<byte[]>.Fail("STATEMENT-NO-SERVICES", $"There are no services for {Month(input.Month)} to put on a statement.");

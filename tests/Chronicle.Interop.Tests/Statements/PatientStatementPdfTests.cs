@@ -51,6 +51,17 @@ public sealed class PatientStatementPdfTests
     }
 
     [Fact]
+    public void A_qualified_medicare_beneficiary_is_refused_even_when_the_share_was_worked_out_without_the_flag()
+    {
+        var share = PatientShareCalculator.Calculate(new PatientShareInput([Service("99490", 6049, 20)], IsQualifiedMedicareBeneficiary: false, null));
+        var input = Input(share);
+
+        var outcome = PatientStatementPdf.Write(input with { Patient = input.Patient with { IsQualifiedMedicareBeneficiary = true } });
+
+        Assert.Equal(PatientShareCalculator.QmbCode, outcome.Failure?.Code);
+    }
+
+    [Fact]
     public void A_statement_without_services_is_refused()
     {
         var outcome = PatientStatementPdf.Write(Input(PatientShareCalculator.Calculate(new PatientShareInput([], false, null))));
@@ -71,7 +82,7 @@ public sealed class PatientStatementPdfTests
 
     private static PatientStatementInput Input(PatientShareResult share) => new(
         new StatementPractice("Sunrise Chronic Care Clinic", new Address("100 Main Street", "Springfield", "IL", "62701"), "(217) 555-0100"),
-        new StatementPatient("Ana Núñez-O'Brien", new Address("12 Elm Street", "Peoria", "IL", "61602"), "MRN-0042"),
+        new StatementPatient("Ana Núñez-O'Brien", new Address("12 Elm Street", "Peoria", "IL", "61602"), "MRN-0042", IsQualifiedMedicareBeneficiary: false),
         January,
         new DateOnly(2026, 2, 5),
         new DateOnly(2026, 3, 7),
