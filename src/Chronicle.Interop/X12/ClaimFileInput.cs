@@ -1,0 +1,60 @@
+namespace Chronicle.Interop.X12;
+
+using Chronicle.Domain.Common;
+
+/// <summary>
+/// Everything one 837P interchange carries: the envelope, who sends it to whom, and one
+/// transaction set per billing provider. Built by the application from approved claims.
+/// </summary>
+public sealed record ClaimFileInput(
+    ClaimFileEnvelope Envelope,
+    ClaimSubmitter Submitter,
+    ClaimReceiver Receiver,
+    IReadOnlyList<ClaimBatch> Batches);
+
+/// <summary>
+/// The ISA/GS envelope. The control numbers have no default: the caller reserves them from its
+/// own persisted sequence so that no two files it ever sends share one (receivers reject
+/// duplicates), and the writer never invents one.
+/// </summary>
+public sealed record ClaimFileEnvelope(
+    string InterchangeSenderId,
+    string InterchangeReceiverId,
+    string ApplicationSenderCode,
+    string ApplicationReceiverCode,
+    X12ControlNumber InterchangeControlNumber,
+    X12ControlNumber GroupControlNumber,
+    DateOnly CreatedOn,
+    TimeOnly CreatedAt,
+    X12Usage Usage,
+    bool RequestAcknowledgment = true);
+
+/// <summary>ISA15: a test file or a production file.</summary>
+public enum X12Usage
+{
+    Test,
+    Production,
+}
+
+/// <summary>Loop 1000A: the organisation that sends the file and who to call about it.</summary>
+public sealed record ClaimSubmitter(string Name, string SubmitterId, string ContactName, string Phone, string? Email = null);
+
+/// <summary>Loop 1000B: the Medicare administrative contractor that receives the file.</summary>
+public sealed record ClaimReceiver(string Name, string ReceiverId);
+
+/// <summary>One transaction set (ST–SE): the claims of one billing provider.</summary>
+public sealed record ClaimBatch(BillingProvider BillingProvider, IReadOnlyList<ProfessionalClaim> Claims);
+
+/// <summary>Loop 2010AA: the practice that bills, with its physical street address (ZIP+4, no PO box).</summary>
+public sealed record BillingProvider(
+    string OrganizationName,
+    Npi Npi,
+    string EmployerId,
+    ClaimAddress Address,
+    string? Taxonomy = null);
+
+/// <summary>A street address as a claim writes it; the ZIP code is 5 or 9 digits, without a hyphen.</summary>
+public sealed record ClaimAddress(string Line1, string? Line2, string City, string State, string Zip);
+
+/// <summary>Loop 2010BB: the payer (Medicare Part B, identified as the MAC's companion guide says).</summary>
+public sealed record ClaimPayer(string Name, string PayerId);

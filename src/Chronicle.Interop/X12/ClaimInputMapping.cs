@@ -1,0 +1,32 @@
+namespace Chronicle.Interop.X12;
+
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Patients;
+
+/// <summary>From the domain's stored forms to what a claim writes (ZIP and TIN without hyphens, DMG03 sex).</summary>
+public static class ClaimInputMapping
+{
+    /// <summary>The claim form of an address, or null when a part a claim requires is missing.</summary>
+    public static ClaimAddress? ToClaimAddress(Address address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (string.IsNullOrWhiteSpace(address.Line) || string.IsNullOrWhiteSpace(address.City)
+            || string.IsNullOrWhiteSpace(address.State) || string.IsNullOrWhiteSpace(address.Zip))
+        {
+            return null;
+        }
+
+        return new ClaimAddress(address.Line, null, address.City, address.State.ToUpperInvariant(), WithoutHyphens(address.Zip));
+    }
+
+    /// <summary>DMG03 knows F, M and U only; other is sent as unknown.</summary>
+    public static ClaimSex ToClaimSex(Sex sex) => sex switch
+    {
+        Sex.Female => ClaimSex.Female,
+        Sex.Male => ClaimSex.Male,
+        _ => ClaimSex.Unknown,
+    };
+
+    /// <summary>A TIN or ZIP as stored (12-3456789, 62701-1234) as the file carries it.</summary>
+    public static string WithoutHyphens(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal).Trim();
+}
