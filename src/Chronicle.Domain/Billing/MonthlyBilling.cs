@@ -16,9 +16,17 @@ public static class MonthlyBilling
     public static BillingDecision Evaluate(MonthFacts facts, BillingReferences references)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(references);
         var rules = RuleSets.For(facts.Month)
             ?? throw new ArgumentException($"Chronicle has no billing rules for {facts.Month.Year}; it has them for {RuleSets.YearsCovered}.", nameof(facts));
+        return Evaluate(facts, references, rules);
+    }
+
+    /// <summary>Decides the month under the given rules, e.g. a draft table for a year CMS has not finalised.</summary>
+    public static BillingDecision Evaluate(MonthFacts facts, BillingReferences references, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(rules);
         var notes = new DecisionNotes();
 
         // Minutes before the consent are never counted, but a consent that fails for another reason
