@@ -1,6 +1,7 @@
 namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
+using Chronicle.Application.Billing;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
@@ -54,6 +55,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateStaffUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
+        services.AddScoped<EvaluateBillingScenarios>();
         return services;
     }
 }

@@ -73,9 +73,11 @@ internal static class BillingRequirements
 
         if (plan.CopyProvidedOn is not { } copy || copy > dateOfService)
         {
-            var when = plan.CopyProvidedOn is { } given ? $"first on {given.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after" : "never, not even by";
+            var when = plan.CopyProvidedOn is { } given
+                ? string.Create(CultureInfo.InvariantCulture, $"the copy on record was provided on {given:yyyy-MM-dd}, after it")
+                : "no copy is on record";
             notes.Add(BillingReasonCodes.CarePlanNotShared,
-                string.Create(CultureInfo.InvariantCulture, $"No copy of the care plan was provided to the patient or caregiver by the date of service {dateOfService:yyyy-MM-dd} ({when} it)."),
+                string.Create(CultureInfo.InvariantCulture, $"No copy of the care plan was provided to the patient or caregiver by the date of service {dateOfService:yyyy-MM-dd}: {when}."),
                 BillingSources.CarePlan, ReasonKind.Requirement);
         }
         else if (plan.Complete && month.Contains(plan.LastActivity!.Value))
