@@ -56,6 +56,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
         services.AddScoped<EvaluateBillingScenarios>();
+        services.AddScoped<ImportFeeSchedule>();
+        services.AddScoped<LoadBillingReferences>();
+        services.AddScoped<SetPracticeCharge>();
+        services.AddScoped<ListPracticeCharges>();
         return services;
     }
 }

@@ -5,13 +5,14 @@ using Chronicle.Application.Billing;
 using Chronicle.Cli.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>chronicle billing evaluate (shared/spec/billing-scenario.md).</summary>
+/// <summary>chronicle billing evaluate (shared/spec/billing-scenario.md), chronicle billing charges.</summary>
 internal static class BillingCommands
 {
     public static Command Create(CliRun run)
     {
         var billing = new Command("billing", "Monthly care-management billing: the rules engine and its decisions.");
         billing.Subcommands.Add(Evaluate(run));
+        billing.Subcommands.Add(FeeScheduleCommands.Charges(run));
         return billing;
     }
 

@@ -84,6 +84,26 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeeScheduleAmounts",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Status = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    TotalRvuNonFacility = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    TotalRvuFacility = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    ConversionFactor = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: false),
+                    NonFacilityCents = table.Column<long>(type: "bigint", nullable: false),
+                    FacilityCents = table.Column<long>(type: "bigint", nullable: false),
+                    SourceFile = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeScheduleAmounts", x => new { x.Year, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Icd10Codes",
                 columns: table => new
                 {
@@ -157,6 +177,27 @@ namespace Chronicle.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Patients", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Patients_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeCharges",
+                columns: table => new
+                {
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeCharges", x => new { x.PracticeId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_PracticeCharges_Practices_PracticeId",
                         column: x => x.PracticeId,
                         principalTable: "Practices",
                         principalColumn: "Id",
@@ -690,7 +731,13 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "Conditions");
 
             migrationBuilder.DropTable(
+                name: "FeeScheduleAmounts");
+
+            migrationBuilder.DropTable(
                 name: "Icd10Codes");
+
+            migrationBuilder.DropTable(
+                name: "PracticeCharges");
 
             migrationBuilder.DropTable(
                 name: "ProviderShares");

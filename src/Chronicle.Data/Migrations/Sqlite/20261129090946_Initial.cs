@@ -83,6 +83,26 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeeScheduleAmounts",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    TotalRvuNonFacility = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    TotalRvuFacility = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    ConversionFactor = table.Column<decimal>(type: "TEXT", precision: 8, scale: 4, nullable: false),
+                    NonFacilityCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    FacilityCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    SourceFile = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeScheduleAmounts", x => new { x.Year, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Icd10Codes",
                 columns: table => new
                 {
@@ -156,6 +176,27 @@ namespace Chronicle.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Patients", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Patients_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeCharges",
+                columns: table => new
+                {
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeCharges", x => new { x.PracticeId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_PracticeCharges_Practices_PracticeId",
                         column: x => x.PracticeId,
                         principalTable: "Practices",
                         principalColumn: "Id",
@@ -689,7 +730,13 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Conditions");
 
             migrationBuilder.DropTable(
+                name: "FeeScheduleAmounts");
+
+            migrationBuilder.DropTable(
                 name: "Icd10Codes");
+
+            migrationBuilder.DropTable(
+                name: "PracticeCharges");
 
             migrationBuilder.DropTable(
                 name: "ProviderShares");
