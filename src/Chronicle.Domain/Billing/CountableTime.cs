@@ -18,27 +18,31 @@ public static class CountableTime
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(timeZone);
         var results = new CountedEntry[entries.Count];
-        var candidates = new List<int>();
+        var claimants = new List<int>();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             var date = timeZone.LocalDateOf(entry.Start);
+            var beforeConsent = countFrom is { } from && date < from;
             var exclusion = !month.Contains(date) ? TimeExclusion.OutsideMonth
                 : entry.Performer == Performer.NonClinical ? TimeExclusion.NonClinical
                 : entry.Inpatient ? TimeExclusion.Inpatient
-                : countFrom is { } from && date < from ? TimeExclusion.BeforeConsent
+                : beforeConsent ? TimeExclusion.BeforeConsent
                 : TimeExclusion.None;
-            results[i] = new CountedEntry(i, entry, date, exclusion == TimeExclusion.None ? entry.Minutes : 0, 0, exclusion);
-            if (exclusion == TimeExclusion.None)
+            results[i] = new CountedEntry(i, entry, date, 0, 0, exclusion);
+
+            // Countable work just outside the month still covers its minutes, so an entry that
+            // overlaps it across midnight at a month's edge does not count them a second time.
+            if (entry.Performer != Performer.NonClinical && !entry.Inpatient && !beforeConsent)
             {
-                candidates.Add(i);
+                claimants.Add(i);
             }
         }
 
         // Earlier starts keep their minutes; a later entry of the same person counts only what no
         // earlier one covered, so the running total in start order never counts a minute twice.
         var covered = new Dictionary<string, List<(DateTimeOffset Start, DateTimeOffset End)>>(StringComparer.Ordinal);
-        foreach (var i in candidates.OrderBy(i => entries[i].Start).ThenBy(i => i))
+        foreach (var i in claimants.OrderBy(i => entries[i].Start).ThenBy(i => i))
         {
             var entry = entries[i];
             var key = entry.StaffId.Trim();
@@ -51,7 +55,11 @@ public static class CountableTime
             var overlap = spans.Sum(s => Overlap(s, (entry.Start, entry.End)).Ticks);
             var overlapMinutes = (int)Math.Ceiling(overlap / (double)TimeSpan.TicksPerMinute);
             var counted = Math.Max(0, entry.Minutes - overlapMinutes);
-            results[i] = results[i] with { Counted = counted, Overlapping = entry.Minutes - counted };
+            if (results[i].Exclusion == TimeExclusion.None)
+            {
+                results[i] = results[i] with { Counted = counted, Overlapping = entry.Minutes - counted };
+            }
+
             Merge(spans, (entry.Start, entry.End));
         }
 

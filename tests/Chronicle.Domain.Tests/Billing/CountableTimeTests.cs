@@ -85,4 +85,22 @@ public sealed class CountableTimeTests
 
         Assert.Equal((12, 9, 21), (count.ClinicalStaff, count.BillingPractitioner, count.Total));
     }
+
+    [Fact]
+    public void Work_just_before_the_month_still_covers_its_minutes_at_the_edge()
+    {
+        var count = CountableTime.Count([Staff("2026-02-28T23:50", 20), Staff("2026-03-01T00:00", 20)], March, Chicago);
+
+        Assert.Equal((0, 10, 10), (count.Entries[0].Counted, count.Entries[1].Counted, count.Entries[1].Overlapping));
+    }
+
+    [Fact]
+    public void Excluded_work_covers_nothing()
+    {
+        var count = CountableTime.Count(
+            [Staff("2026-03-10T09:00", 20, inpatient: true), Staff("2026-03-10T09:05", 20), Entry("2026-03-10T09:00", 30, Performer.NonClinical, "rn1", "other", false)],
+            March, Chicago);
+
+        Assert.Equal(20, count.Total);
+    }
 }
