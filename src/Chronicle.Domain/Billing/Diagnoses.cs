@@ -18,6 +18,7 @@ internal static class Diagnoses
         var month = facts.Month;
         var codes = new List<string>();
         var categories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var invalidChronic = 0;
         foreach (var condition in facts.Patient.Conditions.Where(c => (c.Onset is null || c.Onset <= month.LastDay) && (c.Abatement is null || c.Abatement >= month.FirstDay)))
         {
             var parsed = Icd10Code.TryParse(condition.Code);
@@ -36,6 +37,7 @@ internal static class Diagnoses
             }
 
             categories.Add(classification.Category ?? (parsed.IsValid ? parsed.Value.Value : condition.Code.Trim()));
+            invalidChronic += problem is null ? 0 : 1;
             if (problem is null && !codes.Contains(parsed.Value.Value, StringComparer.Ordinal))
             {
                 codes.Add(parsed.Value.Value);
@@ -54,9 +56,10 @@ internal static class Diagnoses
         }
 
         var listed = codes.Take(rules.MaxDiagnoses).ToList();
-        var more = codes.Count > listed.Count
+        var more = (codes.Count > listed.Count
             ? string.Create(CultureInfo.InvariantCulture, $"; {codes.Count - listed.Count} more not listed (a claim carries {rules.MaxDiagnoses})")
-            : string.Empty;
+            : string.Empty)
+            + (invalidChronic > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {invalidChronic} with an invalid code left off") : string.Empty);
         var shown = listed.Count == 0 ? "none" : string.Join(", ", listed);
         notes.Explain(string.Create(CultureInfo.InvariantCulture,
             $"Diagnoses {shown}: {categories.Count} chronic {(categories.Count == 1 ? "condition" : "conditions")} active in {month}{more}"));
