@@ -30,6 +30,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.CareManager, "/Account/ChangePassword", 200 },
         { Roles.CareManager, "/Account/TwoFactor", 200 },
         { Roles.Admin, "/Admin/Users", 200 },
+        { Roles.Admin, "/Admin/Charges", 200 },
         { Roles.Auditor, "/Audit", 200 },
         { Roles.Auditor, "/Audit?patient=RB1001&action=read", 200 },
         { Roles.Auditor, "/Audit?from=March", 200 },

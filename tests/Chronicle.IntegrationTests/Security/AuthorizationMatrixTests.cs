@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Patients/{RB1001}",           [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Patients/{RB1002}",           [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Admin/Users",                 [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
+        ("/Admin/Charges",               [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Audit",                       [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/Audit?patient=RB1001",        [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/MyRecord",                    [SignIn, Refused, Refused, Refused, Refused, Refused, Ok,   Ok,      Ok]),
