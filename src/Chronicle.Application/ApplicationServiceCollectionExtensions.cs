@@ -5,6 +5,7 @@ using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Eligibility;
+using Chronicle.Application.Fhir;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
@@ -59,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();
         services.AddScoped<AuthenticateApiToken>();
+        services.AddChronicleFhir();
         return services;
     }
 }
