@@ -7,8 +7,8 @@ using FhirCondition = Hl7.Fhir.Model.Condition;
 
 /// <summary>
 /// A problem-list condition as US Core Condition Problems and Health Concerns: category
-/// <c>problem-list-item</c>, the code as kept (ICD-10-CM with its dot, or SNOMED CT with the
-/// ICD-10-CM code a claim would carry as a second coding), clinical status, onset and abatement.
+/// <c>problem-list-item</c>, the code as kept (ICD-10-CM with its dot, or SNOMED CT), clinical
+/// status, onset and abatement.
 /// </summary>
 public static class ConditionExport
 {
@@ -34,11 +34,9 @@ public static class ConditionExport
         }
         else
         {
+            // Only the concept as recorded: the importer prefers an ICD-10-CM coding, so adding the
+            // mapped claim code would turn a SNOMED condition into an ICD-10 one on the way back.
             code.Coding.Add(new Coding(ExportSystems.Snomed, condition.Code, condition.Display));
-            if (condition.Icd10 is { } icd10)
-            {
-                code.Coding.Add(new Coding(ExportSystems.Icd10Cm, icd10.Display));
-            }
         }
 
         resource.Code = code;
