@@ -3,6 +3,7 @@ using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Chronicle.Web.Api;
+using Chronicle.Web.Fhir;
 using Chronicle.Web.Security;
 using Chronicle.Web.Startup;
 using Microsoft.Extensions.WebEncoders;
@@ -33,7 +34,8 @@ if (!app.Environment.IsDevelopment())
 
 // The JSON API answers errors as ProblemDetails; pages answer with the error page.
 app.UseWhen(c => ApiRoutes.IsApi(c.Request.Path), api => api.UseExceptionHandler().UseStatusCodePages());
-app.UseWhen(c => !ApiRoutes.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
+app.UseWhen(c => FhirRoutes.IsFhir(c.Request.Path), fhir => fhir.UseFhirErrors());
+app.UseWhen(c => !ApiRoutes.IsApi(c.Request.Path) && !FhirRoutes.IsFhir(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -41,6 +43,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 app.MapChronicleApi();
+app.MapChronicleFhir();
 app.MapOpenApi().AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => app.AnnounceUrls());

@@ -63,7 +63,7 @@ internal static class SecurityServiceCollectionExtensions
             // A program calling the JSON API is told to authenticate; only people are sent to the sign-in page.
             o.Events.OnRedirectToLogin = context =>
             {
-                if (Api.ApiRoutes.IsApi(context.Request.Path))
+                if (Api.ApiRoutes.IsApi(context.Request.Path) || Fhir.FhirRoutes.IsFhir(context.Request.Path))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 }

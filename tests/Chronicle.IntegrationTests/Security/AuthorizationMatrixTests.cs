@@ -51,6 +51,10 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/health",                      [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/api/v1/patients",             [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/api/v1/patients/{RB1001}",    [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/fhir/metadata",               [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
+        ("/fhir/Patient",                [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/fhir/Patient/{RB1001}",       [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/fhir/Patient/{RB1001}/$everything", [Unauthorized, Ok, Ok, Ok,   Ok,     Ok,     Refused, Refused, Refused]),
         ("/openapi/v1.json",             [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/css/site.css",                [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
     ];
@@ -103,7 +107,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
             var other => other.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         Assert.True(expected == actual, $"{role} GET {page}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
-        if (actual == Refused && !page.StartsWith("/api/", StringComparison.Ordinal))
+        if (actual == Refused && !page.StartsWith("/api/", StringComparison.Ordinal) && !page.StartsWith("/fhir/", StringComparison.Ordinal))
         {
             Assert.Contains("Not allowed", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
