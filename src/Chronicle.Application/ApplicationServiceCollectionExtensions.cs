@@ -1,6 +1,7 @@
 namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
+using Chronicle.Application.CarePlans;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
@@ -54,6 +55,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateStaffUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
+        services.AddScoped<CarePlanScope>();
+        services.AddScoped<GetCarePlan>();
+        services.AddScoped<GetCarePlanVersion>();
+        services.AddScoped<StartCarePlan>();
+        services.AddScoped<SaveCarePlanDraft>();
+        services.AddScoped<ReviseCarePlan>();
+        services.AddScoped<SignCarePlan>();
+        services.AddScoped<RecordCarePlanReview>();
+        services.AddScoped<RecordCarePlanCopy>();
+        services.AddScoped<GetCarePlanMonthFacts>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ namespace Chronicle.Data;
 
 using Chronicle.Data.Codes;
 using Chronicle.Domain.Audit;
+using Chronicle.Domain.CarePlans;
 using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
@@ -55,6 +56,17 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+
+    /// <summary>Append-only, as are the activities and copies: a revision is a new version.</summary>
+    public DbSet<CarePlanVersion> CarePlanVersions => Set<CarePlanVersion>();
+
+    public DbSet<CarePlanActivity> CarePlanActivities => Set<CarePlanActivity>();
+
+    public DbSet<CarePlanCopy> CarePlanCopies => Set<CarePlanCopy>();
+
+    public DbSet<CarePlanDraft> CarePlanDrafts => Set<CarePlanDraft>();
+
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -72,6 +84,7 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<PatientId>().HaveConversion<ValueConverters.PatientIdConverter>();
         configurationBuilder.Properties<ConditionId>().HaveConversion<ValueConverters.ConditionIdConverter>();
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
+        configurationBuilder.Properties<CarePlanId>().HaveConversion<ValueConverters.CarePlanIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);

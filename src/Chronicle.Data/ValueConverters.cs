@@ -19,6 +19,8 @@ internal static class ValueConverters
 
     internal sealed class ClinicalRecordIdConverter() : ValueConverter<ClinicalRecordId, Guid>(v => v.Value, v => new ClinicalRecordId(v));
 
+    internal sealed class CarePlanIdConverter() : ValueConverter<Domain.CarePlans.CarePlanId, Guid>(v => v.Value, v => new Domain.CarePlans.CarePlanId(v));
+
     internal sealed class NpiConverter() : ValueConverter<Npi, string>(v => v.Value, v => Npi.Parse(v));
 
     internal sealed class MbiConverter() : ValueConverter<Mbi, string>(v => v.Value, v => Mbi.Parse(v));

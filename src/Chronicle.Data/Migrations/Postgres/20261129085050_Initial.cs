@@ -210,6 +210,32 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CarePlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClinicalRecords",
                 columns: table => new
                 {
@@ -338,6 +364,114 @@ namespace Chronicle.Data.Migrations.Postgres
                         principalTable: "StaffMembers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePlanActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlanActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePlanActivities_CarePlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "CarePlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePlanCopies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    RecipientKind = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    ProvidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlanCopies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePlanCopies_CarePlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "CarePlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePlanDrafts",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BasedOn = table.Column<int>(type: "integer", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    EditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EditedById = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EditedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlanDrafts", x => x.PlanId);
+                    table.ForeignKey(
+                        name: "FK_CarePlanDrafts_CarePlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "CarePlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePlanVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsComplete = table.Column<bool>(type: "boolean", nullable: false),
+                    MissingElements = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlanVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePlanVersions_CarePlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "CarePlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -531,6 +665,53 @@ namespace Chronicle.Data.Migrations.Postgres
                 columns: new[] { "UserId", "PatientId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CarePlanActivities_PlanId",
+                table: "CarePlanActivities",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlanActivities_PracticeId_OnDate_PatientId",
+                table: "CarePlanActivities",
+                columns: new[] { "PracticeId", "OnDate", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlanCopies_PlanId",
+                table: "CarePlanCopies",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlanCopies_PracticeId_ProvidedOn_PatientId",
+                table: "CarePlanCopies",
+                columns: new[] { "PracticeId", "ProvidedOn", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlanDrafts_PatientId",
+                table: "CarePlanDrafts",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlans_PatientId",
+                table: "CarePlans",
+                column: "PatientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlans_PracticeId",
+                table: "CarePlans",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlanVersions_PlanId_Number",
+                table: "CarePlanVersions",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePlanVersions_PracticeId_PatientId",
+                table: "CarePlanVersions",
+                columns: new[] { "PracticeId", "PatientId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChronicRules_System_Code_Source",
                 table: "ChronicRules",
                 columns: new[] { "System", "Code", "Source" },
@@ -678,6 +859,18 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "CaregiverGrants");
 
             migrationBuilder.DropTable(
+                name: "CarePlanActivities");
+
+            migrationBuilder.DropTable(
+                name: "CarePlanCopies");
+
+            migrationBuilder.DropTable(
+                name: "CarePlanDrafts");
+
+            migrationBuilder.DropTable(
+                name: "CarePlanVersions");
+
+            migrationBuilder.DropTable(
                 name: "ChronicRules");
 
             migrationBuilder.DropTable(
@@ -712,6 +905,9 @@ namespace Chronicle.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "CarePlans");
 
             migrationBuilder.DropTable(
                 name: "Roles");
