@@ -10,6 +10,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Security.Tokens;
 using Chronicle.Application.Users;
 using Chronicle.Data;
 using Chronicle.Data.Security;
@@ -65,6 +66,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RecordCarePlanReview>();
         services.AddScoped<RecordCarePlanCopy>();
         services.AddScoped<GetCarePlanMonthFacts>();
+        services.AddScoped<CreateApiToken>();
+        services.AddScoped<ListApiTokens>();
+        services.AddScoped<RevokeApiToken>();
+        services.AddScoped<AuthenticateApiToken>();
         return services;
     }
 }

@@ -66,6 +66,9 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<CarePlanCopy> CarePlanCopies => Set<CarePlanCopy>();
 
     public DbSet<CarePlanDraft> CarePlanDrafts => Set<CarePlanDraft>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
