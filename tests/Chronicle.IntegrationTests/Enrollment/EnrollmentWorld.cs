@@ -50,7 +50,7 @@ internal sealed class EnrollmentWorld : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<EnrollmentWorld> CreateAsync(string provider, Actor? actor = null)
+    public static async Task<EnrollmentWorld> CreateAsync(string provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
         await CsvFiles.ImportFixturesAsync(database, "practice", "staff", "patients", "visits");
@@ -67,7 +67,7 @@ internal sealed class EnrollmentWorld : IAsyncDisposable
         var staffIds = await db.StaffMembers.ToDictionaryAsync(s => s.ExternalId, s => s.Id.Value, StringComparer.Ordinal, ct);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 15, 17, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
-        services.AddSingleton<IActorContext>(new FixedActorContext(actor ?? new Actor("cli", "operator", Roles.System, AccessSurface.Cli, null)));
+        services.AddSingleton<IActorContext>(new FixedActorContext(new Actor("cli", "operator", Roles.System, AccessSurface.Cli, null)));
         services.AddSingleton<TimeProvider>(clock);
         services.AddChronicleApplication(database.Options);
         return new EnrollmentWorld(database, clock, services.BuildServiceProvider(), patients, staffIds);
@@ -82,6 +82,19 @@ internal sealed class EnrollmentWorld : IAsyncDisposable
         where TUseCase : notnull
     {
         await using var scope = _services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<TUseCase>());
+    }
+
+    /// <summary>Runs a use case as another actor (a patient, a staff member of another practice).</summary>
+    public async Task<TResult> RunAsAsync<TUseCase, TResult>(Actor actor, Func<TUseCase, Task<TResult>> call)
+        where TUseCase : notnull
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IActorContext>(new FixedActorContext(actor));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddChronicleApplication(Database.Options);
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
         return await call(scope.ServiceProvider.GetRequiredService<TUseCase>());
     }
 
