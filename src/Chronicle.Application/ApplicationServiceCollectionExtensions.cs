@@ -6,6 +6,7 @@ using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Eligibility;
+using Chronicle.Application.Enrollment;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
@@ -70,6 +71,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();
         services.AddScoped<AuthenticateApiToken>();
+        services.AddChronicleEnrollment();
         return services;
     }
 }

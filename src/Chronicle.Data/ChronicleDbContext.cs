@@ -1,11 +1,13 @@
 namespace Chronicle.Data;
 
 using Chronicle.Data.Codes;
+using Chronicle.Data.Enrollment;
 using Chronicle.Domain.Audit;
 using Chronicle.Domain.CarePlans;
 using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
@@ -66,9 +68,22 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<CarePlanCopy> CarePlanCopies => Set<CarePlanCopy>();
 
     public DbSet<CarePlanDraft> CarePlanDrafts => Set<CarePlanDraft>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
+
+    public DbSet<PatientEnrollments> PatientEnrollments => Set<PatientEnrollments>();
+
+    public DbSet<ProgramEnrollment> ProgramEnrollments => Set<ProgramEnrollment>();
+
+    public DbSet<EnrollmentEvent> EnrollmentEvents => Set<EnrollmentEvent>();
+
+    public DbSet<PatientConsents> PatientConsents => Set<PatientConsents>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<StoredConsentDocument> ConsentDocuments => Set<StoredConsentDocument>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
@@ -89,6 +104,8 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
         configurationBuilder.Properties<CarePlanId>().HaveConversion<ValueConverters.CarePlanIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
+        configurationBuilder.Properties<EnrollmentId>().HaveConversion<ValueConverters.EnrollmentIdConverter>();
+        configurationBuilder.Properties<ConsentId>().HaveConversion<ValueConverters.ConsentIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);
