@@ -67,6 +67,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RecordCarePlanReview>();
         services.AddScoped<RecordCarePlanCopy>();
         services.AddScoped<GetCarePlanMonthFacts>();
+        services.AddScoped<ExportCarePlan>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();
