@@ -8,9 +8,9 @@ using Chronicle.Domain.CarePlans;
 /// <summary>Records that a copy of the active plan was provided: to whom, how and when.</summary>
 public sealed class RecordCarePlanCopy(CarePlanScope scope)
 {
-    public async Task<Result<CopyView>> ExecuteAsync(Guid patientId, CopyDetails details, CancellationToken cancellationToken)
+    /// <param name="providedOn">The day the copy was provided; today in the practice when null.</param>
+    public async Task<Result<CopyView>> ExecuteAsync(Guid patientId, string recipient, CopyRecipientKind kind, CopyMethod method, DateOnly? providedOn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(details);
         var found = await scope.FindForChangeAsync(patientId, cancellationToken);
         if (found.Value is not { } patient)
         {
@@ -23,6 +23,7 @@ public sealed class RecordCarePlanCopy(CarePlanScope scope)
             return CarePlanScope.NoPlan(patientId);
         }
 
+        var details = new CopyDetails(recipient ?? string.Empty, kind, method, providedOn ?? patient.Now.Today);
         var recorded = plan.RecordCopy(details, scope.PlanActor, patient.Now);
         if (recorded.Failure is { } failure)
         {

@@ -15,5 +15,5 @@ public static class CarePlanCodes
     public const string NotActive = "CAREPLAN-NOT-ACTIVE";
     public const string Invalid = "CAREPLAN-INVALID";
     public const string FutureDate = "CAREPLAN-FUTURE-DATE";
-    public const string Stale = "CAREPLAN-STALE";
+    public const string Stale = "CAREPLAN-CONFLICT";
 }

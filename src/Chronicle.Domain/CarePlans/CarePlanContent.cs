@@ -61,7 +61,7 @@ public sealed record CarePlanContent
         Goals = Rows(Goals, g => g with
         {
             Description = C(g.Description), Measure = C(g.Measure), TargetValue = C(g.TargetValue), Unit = C(g.Unit),
-            Progress = g.Progress.Select(n => n with { Note = C(n.Note) }).Where(n => n.Note.Length > 0).ToList(),
+            Progress = (g.Progress ?? []).Select(n => n with { Note = C(n.Note) }).Where(n => n.Note.Length > 0).ToList(),
         }, g => g.Description + g.Measure),
         Symptoms = Rows(Symptoms, s => s with { Symptom = C(s.Symptom), WhatToDo = C(s.WhatToDo), WhenToCall = C(s.WhenToCall) }, s => s.Symptom + s.WhatToDo),
         Interventions = Rows(Interventions, i => i with { Description = C(i.Description), Responsible = C(i.Responsible), Frequency = C(i.Frequency) }, i => i.Description),
@@ -71,12 +71,12 @@ public sealed record CarePlanContent
         CommunityServicesNote = C(CommunityServicesNote),
         Coordination = Rows(Coordination, k => k with { Party = C(k.Party), Purpose = C(k.Purpose), HowCoordinated = C(k.HowCoordinated) }, k => k.Party),
         CoordinationNote = C(CoordinationNote),
-        Review = Review with { Frequency = C(Review.Frequency) },
+        Review = Review is null ? ReviewSchedule.None : Review with { Frequency = C(Review.Frequency) },
         CareTeam = Rows(CareTeam, m => m with
         {
             Name = C(m.Name), Role = C(m.Role), Phone = C(m.Phone), Email = C(m.Email), Organization = C(m.Organization), Relationship = C(m.Relationship),
         }, m => m.Name),
-        Optional = new OptionalAssessments(C(Optional.FunctionalCognitive), C(Optional.Caregiver), C(Optional.Environment), C(Optional.AdvanceCarePlanning)),
+        Optional = Optional is null ? OptionalAssessments.Empty : new OptionalAssessments(C(Optional.FunctionalCognitive), C(Optional.Caregiver), C(Optional.Environment), C(Optional.AdvanceCarePlanning)),
     };
 
     /// <summary>Each required element the content lacks, with what is missing; empty when complete.</summary>
@@ -86,7 +86,23 @@ public sealed record CarePlanContent
 
     private static string C(string? text) => PlanText.Clean(text);
 
-    private static List<T> Rows<T>(IReadOnlyList<T> rows, Func<T, T> clean, Func<T, string> key)
-        where T : IPlanItem =>
-        rows.Select(clean).Where(r => key(r).Length > 0).Select(r => r.Id != Guid.Empty ? r : throw new ArgumentException($"A {typeof(T).Name} row has no id; every row needs one before it is saved.", nameof(rows))).ToList();
+    // Content read from JSON may hold nulls where the model has none, and new rows without ids.
+    private static List<T> Rows<T>(IReadOnlyList<T>? rows, Func<T, T> clean, Func<T, string> key)
+        where T : class, IPlanItem =>
+        (rows ?? []).Where(r => r is not null).Select(clean).Where(r => key(r).Length > 0).Select(r => r.Id != Guid.Empty ? r : WithId(r)).ToList();
+
+    private static T WithId<T>(T row)
+        where T : class, IPlanItem => row switch
+        {
+            PlanProblem p => (p with { Id = Guid.NewGuid() } as T)!,
+            PlanGoal g => (g with { Id = Guid.NewGuid() } as T)!,
+            PlanSymptom s => (s with { Id = Guid.NewGuid() } as T)!,
+            PlanIntervention i => (i with { Id = Guid.NewGuid() } as T)!,
+            PlanMedication m => (m with { Id = Guid.NewGuid() } as T)!,
+            MedicationReconciliation r => (r with { Id = Guid.NewGuid() } as T)!,
+            CommunityService c => (c with { Id = Guid.NewGuid() } as T)!,
+            CoordinationItem k => (k with { Id = Guid.NewGuid() } as T)!,
+            CareTeamMember t => (t with { Id = Guid.NewGuid() } as T)!,
+            _ => throw new ArgumentException($"{typeof(T).Name} is not a plan row.", nameof(row)),
+        };
 }

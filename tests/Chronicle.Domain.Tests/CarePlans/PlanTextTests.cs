@@ -21,3 +21,27 @@ public sealed class PlanTextTests
         Assert.Equal(PlanText.MaxLength, PlanText.Clean(new string('a', PlanText.MaxLength + 50)).Length);
     }
 }
+
+public sealed class NormalizeTests
+{
+    [Fact]
+    public void Normalizing_drops_empty_rows_gives_new_rows_ids_and_tolerates_missing_lists()
+    {
+        var content = new CarePlanContent
+        {
+            Problems = [new PlanProblem(Guid.Empty, "  Diabetes  "), new PlanProblem(Guid.NewGuid(), "   ")],
+            Symptoms = null!,
+            Review = null!,
+            Optional = null!,
+        };
+
+        var normalized = content.Normalize();
+
+        var problem = Assert.Single(normalized.Problems);
+        Assert.Equal("Diabetes", problem.Description);
+        Assert.NotEqual(Guid.Empty, problem.Id);
+        Assert.Empty(normalized.Symptoms);
+        Assert.Equal(ReviewSchedule.None, normalized.Review);
+        Assert.Equal(OptionalAssessments.Empty, normalized.Optional);
+    }
+}

@@ -97,7 +97,7 @@ public sealed class CarePlanUseCaseTests
         await ReviseAsync(h, h.Nurse, harold, 1, Completed);
         await SignAsync(h, h.Doctor, harold, 2);
         var copy = await h.RunAsync<RecordCarePlanCopy, Application.Common.Result<CopyView>>(h.Nurse, u =>
-            u.ExecuteAsync(harold, new CopyDetails("Margaret Abernathy (daughter)", CopyRecipientKind.Caregiver, CopyMethod.Email, new DateOnly(2026, 3, 2)), Token));
+            u.ExecuteAsync(harold, "Margaret Abernathy (daughter)", CopyRecipientKind.Caregiver, CopyMethod.Email, new DateOnly(2026, 3, 2), Token));
         h.Clock.Advance(TimeSpan.FromDays(40));
         var review = await h.RunAsync<RecordCarePlanReview, Application.Common.Result<DateOnly>>(h.Nurse, u => u.ExecuteAsync(harold, null, "Reviewed by phone; no changes", Token));
 
