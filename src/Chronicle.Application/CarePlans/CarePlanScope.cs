@@ -27,7 +27,14 @@ public sealed class CarePlanScope(ChronicleDbContext db, PatientAccess access, A
     /// <summary>Care managers, billing practitioners, administrators and the system write plans; billers and auditors read them.</summary>
     public bool CanEdit => Actor.Role is Roles.CareManager or Roles.BillingPractitioner or Roles.Admin or Roles.System;
 
-    public PlanActor PlanActor => new(Actor.UserId, Actor.Name, Actor.Role == Roles.BillingPractitioner);
+    /// <summary>The actor as the plan names them: their display name ("Rosa Castillo, RN") when they have an account, not their sign-in name.</summary>
+    public async Task<PlanActor> PlanActorAsync(CancellationToken cancellationToken)
+    {
+        var name = Guid.TryParse(Actor.UserId, out var userId)
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return new PlanActor(Actor.UserId, string.IsNullOrWhiteSpace(name) ? Actor.Name : name, Actor.Role == Roles.BillingPractitioner);
+    }
 
     public async Task<Result<PlanPatient>> FindAsync(Guid patientId, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed class RecordCarePlanCopy(CarePlanScope scope)
         }
 
         var details = new CopyDetails(recipient ?? string.Empty, kind, method, providedOn ?? patient.Now.Today);
-        var recorded = plan.RecordCopy(details, scope.PlanActor, patient.Now);
+        var recorded = plan.RecordCopy(details, await scope.PlanActorAsync(cancellationToken), patient.Now);
         if (recorded.Failure is { } failure)
         {
             return CarePlanScope.Refused(failure);

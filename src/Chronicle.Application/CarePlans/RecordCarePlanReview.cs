@@ -22,7 +22,7 @@ public sealed class RecordCarePlanReview(CarePlanScope scope)
             return CarePlanScope.NoPlan(patientId);
         }
 
-        var review = plan.RecordReview(scope.PlanActor, patient.Now, on ?? patient.Now.Today, note);
+        var review = plan.RecordReview(await scope.PlanActorAsync(cancellationToken), patient.Now, on ?? patient.Now.Today, note);
         if (review.Failure is { } failure)
         {
             return CarePlanScope.Refused(failure);

@@ -24,7 +24,7 @@ public sealed class ReviseCarePlan(CarePlanScope scope)
             return CarePlanScope.NoPlan(patientId);
         }
 
-        var revised = plan.Revise(content, scope.PlanActor, patient.Now, basedOn, note);
+        var revised = plan.Revise(content, await scope.PlanActorAsync(cancellationToken), patient.Now, basedOn, note);
         if (revised.Failure is { } failure)
         {
             return CarePlanScope.Refused(failure);

@@ -29,11 +29,11 @@ public sealed class SaveCarePlanDraft(CarePlanScope scope)
         var draft = await scope.Db.CarePlanDrafts.SingleOrDefaultAsync(d => d.PlanId == plan.Id, cancellationToken);
         if (draft is null)
         {
-            scope.Db.CarePlanDrafts.Add(CarePlanDraft.Begin(plan, basedOn, content, scope.PlanActor, patient.Now.At));
+            scope.Db.CarePlanDrafts.Add(CarePlanDraft.Begin(plan, basedOn, content, await scope.PlanActorAsync(cancellationToken), patient.Now.At));
         }
         else
         {
-            draft.Update(basedOn, content, scope.PlanActor, patient.Now.At);
+            draft.Update(basedOn, content, await scope.PlanActorAsync(cancellationToken), patient.Now.At);
         }
 
         return await scope.SaveAsync(patient, AuditActions.Update, "care plan draft saved", cancellationToken) is { } error ? error : patient.Now.At;

@@ -21,7 +21,7 @@ public sealed class SignCarePlan(CarePlanScope scope)
             return CarePlanScope.NoPlan(patientId);
         }
 
-        var signed = plan.Sign(number, scope.PlanActor, patient.Now);
+        var signed = plan.Sign(number, await scope.PlanActorAsync(cancellationToken), patient.Now);
         if (signed.Failure is { } failure)
         {
             return CarePlanScope.Refused(failure);

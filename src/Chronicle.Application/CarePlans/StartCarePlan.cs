@@ -45,7 +45,7 @@ public sealed class StartCarePlan(CarePlanScope scope)
             .OrderBy(c => ids.IndexOf(c.Id))
             .Select(c => new PlanCondition(c.Id, c.Icd10?.Value ?? c.Code, c.Display ?? c.Code));
         var content = CarePlanTemplates.Apply(chosen, new TemplateContext(patient.Now.Today, team, medications));
-        var plan = CarePlan.Start(patient.Practice.Id, patient.Patient.Id, content, scope.PlanActor, patient.Now, "Started from condition templates");
+        var plan = CarePlan.Start(patient.Practice.Id, patient.Patient.Id, content, await scope.PlanActorAsync(cancellationToken), patient.Now, "Started from condition templates");
         scope.Db.CarePlans.Add(plan);
         return await scope.SaveAsync(patient, AuditActions.Create, "care plan version 1 created", cancellationToken) is { } error ? error : 1;
     }
