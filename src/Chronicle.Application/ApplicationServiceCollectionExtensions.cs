@@ -2,11 +2,13 @@ namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
 using Chronicle.Application.Billing;
+using Chronicle.Application.CarePlans;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Eligibility;
 using Chronicle.Application.Fhir;
+using Chronicle.Application.Enrollment;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
@@ -62,6 +64,17 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetPortalAccess>();
         services.AddScoped<ChangePortalAccess>();
         services.AddScoped<AcceptInvitation>();
+        services.AddScoped<CarePlanScope>();
+        services.AddScoped<GetCarePlan>();
+        services.AddScoped<GetCarePlanVersion>();
+        services.AddScoped<StartCarePlan>();
+        services.AddScoped<SaveCarePlanDraft>();
+        services.AddScoped<ReviseCarePlan>();
+        services.AddScoped<SignCarePlan>();
+        services.AddScoped<RecordCarePlanReview>();
+        services.AddScoped<RecordCarePlanCopy>();
+        services.AddScoped<GetCarePlanMonthFacts>();
+        services.AddScoped<ExportCarePlan>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();
@@ -72,6 +85,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SetPracticeCharge>();
         services.AddScoped<ListPracticeCharges>();
         services.AddChronicleFhir();
+        services.AddChronicleEnrollment();
         return services;
     }
 }

@@ -2,10 +2,13 @@ namespace Chronicle.Data;
 
 using Chronicle.Data.Billing;
 using Chronicle.Data.Codes;
+using Chronicle.Data.Enrollment;
 using Chronicle.Domain.Audit;
+using Chronicle.Domain.CarePlans;
 using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
@@ -61,10 +64,32 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
     public DbSet<PortalInvitation> PortalInvitations => Set<PortalInvitation>();
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+
+    /// <summary>Append-only, as are the activities and copies: a revision is a new version.</summary>
+    public DbSet<CarePlanVersion> CarePlanVersions => Set<CarePlanVersion>();
+
+    public DbSet<CarePlanActivity> CarePlanActivities => Set<CarePlanActivity>();
+
+    public DbSet<CarePlanCopy> CarePlanCopies => Set<CarePlanCopy>();
+
+    public DbSet<CarePlanDraft> CarePlanDrafts => Set<CarePlanDraft>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
+
+    public DbSet<PatientEnrollments> PatientEnrollments => Set<PatientEnrollments>();
+
+    public DbSet<ProgramEnrollment> ProgramEnrollments => Set<ProgramEnrollment>();
+
+    public DbSet<EnrollmentEvent> EnrollmentEvents => Set<EnrollmentEvent>();
+
+    public DbSet<PatientConsents> PatientConsents => Set<PatientConsents>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<StoredConsentDocument> ConsentDocuments => Set<StoredConsentDocument>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
@@ -83,7 +108,10 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<PatientId>().HaveConversion<ValueConverters.PatientIdConverter>();
         configurationBuilder.Properties<ConditionId>().HaveConversion<ValueConverters.ConditionIdConverter>();
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
+        configurationBuilder.Properties<CarePlanId>().HaveConversion<ValueConverters.CarePlanIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
+        configurationBuilder.Properties<EnrollmentId>().HaveConversion<ValueConverters.EnrollmentIdConverter>();
+        configurationBuilder.Properties<ConsentId>().HaveConversion<ValueConverters.ConsentIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);

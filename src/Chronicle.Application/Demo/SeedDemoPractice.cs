@@ -60,6 +60,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
 
         var patients = AddPatients(practice, practitioners, today);
         await AddSignInsAsync(practice, staff, patients, cancellationToken);
+        DemoCarePlans.Add(db, practice, clock.GetUtcNow(), today);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var changes = audit.TrackPatientChanges(AuditActions.Seed, "demo seed");
         await db.SaveChangesAsync(cancellationToken);
