@@ -9,6 +9,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Time;
 using Chronicle.Application.Users;
 using Chronicle.Data;
 using Chronicle.Data.Security;
@@ -54,6 +55,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateStaffUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
+        services.AddTimeLedger();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
+using Chronicle.Domain.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,15 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
+    /// <summary>Append-only: entries are added, never updated or deleted (corrections and voids are new rows).</summary>
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<MonthLock> MonthLocks => Set<MonthLock>();
+
+    public DbSet<RunningTimer> RunningTimers => Set<RunningTimer>();
+
+    public DbSet<PracticeTimePolicy> PracticeTimePolicies => Set<PracticeTimePolicy>();
+
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -73,6 +83,8 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<ConditionId>().HaveConversion<ValueConverters.ConditionIdConverter>();
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
+        configurationBuilder.Properties<TimeEntryId>().HaveConversion<ValueConverters.TimeEntryIdConverter>();
+        configurationBuilder.Properties<RunningTimerId>().HaveConversion<ValueConverters.RunningTimerIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);
