@@ -46,12 +46,8 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
             return new BusinessError(GetPatientChart.UnknownPatientCode, $"There is no patient with the id {patientId}.");
         }
 
-        return new PatientScope(found.Patient, found.Practice, await PolicyAsync(found.Practice.Id, cancellationToken));
+        return new PatientScope(found.Patient, found.Practice, await TimePolicies.OfAsync(db, found.Practice.Id, cancellationToken));
     }
-
-    public async Task<TimePolicy> PolicyAsync(PracticeId practiceId, CancellationToken cancellationToken) =>
-        (await db.PracticeTimePolicies.AsNoTracking().SingleOrDefaultAsync(p => p.PracticeId == practiceId, cancellationToken))?.Policy
-        ?? TimePolicy.Default;
 
     /// <summary>
     /// Who did the work: the signed-in person's own staff record, or the one named. Only an

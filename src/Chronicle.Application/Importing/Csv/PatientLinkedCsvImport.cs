@@ -21,6 +21,8 @@ internal abstract class PatientLinkedCsvImport<TRow>(ChronicleDbContext db, Prac
 
     protected PatientId PatientOf(TRow row) => _patientByMrn[MrnOf(row)];
 
+    protected bool TryPatientOf(TRow row, out PatientId patientId) => _patientByMrn.TryGetValue(MrnOf(row), out patientId);
+
     protected override async Task CheckAsync(IReadOnlyList<NumberedRow<TRow>> rows, CancellationToken cancellationToken)
     {
         var practiceId = practice.Id;
