@@ -65,6 +65,10 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<PracticeTimePolicy> PracticeTimePolicies => Set<PracticeTimePolicy>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
+
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 

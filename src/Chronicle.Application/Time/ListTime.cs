@@ -13,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 /// A patient's ledger for a month: every record, corrections and voids included, newest first,
 /// each marked in force or replaced (and by which record), so the history of a minute is visible.
 /// </summary>
-public sealed class ListTime(ChronicleDbContext db, PatientAccess access, AuditTrail audit)
+public sealed class ListTime(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<Result<IReadOnlyList<TimeEntryView>>> ExecuteAsync(Guid patientId, BillingMonth month, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<TimeEntryView>>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
     {
         var work = new TimeWork(db, access, audit);
         var scope = await work.PatientAsync(patientId, cancellationToken);
@@ -25,7 +25,8 @@ public sealed class ListTime(ChronicleDbContext db, PatientAccess access, AuditT
         }
 
         var id = found.Patient.Id;
-        var key = month.Key;
+        var shown = month ?? found.Zone.MonthOf(clock.GetUtcNow());
+        var key = shown.Key;
         var records = await db.TimeEntries.AsNoTracking()
             .Where(e => e.PatientId == id && e.MonthKey == key)
             .ToListAsync(cancellationToken);
@@ -42,7 +43,7 @@ public sealed class ListTime(ChronicleDbContext db, PatientAccess access, AuditT
         }
 
         var names = await TimeStaffNames.OfAsync(db, records.Select(e => e.StaffId), cancellationToken);
-        await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"time entries {month}: {records.Count} shown"), id, found.Practice.Id), cancellationToken);
+        await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"time entries {shown}: {records.Count} shown"), id, found.Practice.Id), cancellationToken);
         return records
             .OrderByDescending(e => e.Start).ThenByDescending(e => e.RecordedAt)
             .Select(e => TimeEntryView.Of(e, found.Zone, names.GetValueOrDefault(e.StaffId, "?"),

@@ -26,7 +26,7 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
 {
     public const string NotAllowedCode = PatientAccess.NoAccessCode;
 
-    private static readonly string[] Writers = [Roles.Admin, Roles.BillingPractitioner, Roles.CareManager, Roles.System];
+    private static readonly string[] Writers = [Roles.Admin, Roles.BillingPractitioner, Roles.CareManager, Roles.System, Roles.PracticeSystem];
 
     public Actor Actor => access.Actor;
 
@@ -51,7 +51,7 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
 
     /// <summary>
     /// Who did the work: the signed-in person's own staff record, or the one named. Only an
-    /// administrator or the system logs time for someone else; the others log their own.
+    /// administrator, the system or a practice's system (a token) logs time for someone else; the others log their own.
     /// </summary>
     public async Task<Result<StaffMember>> PerformerAsync(PracticeId practiceId, Guid? staffId, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
             return new BusinessError(TimeInputParser.InvalidCode, "staff: name the staff member who did the work; your account has no staff record.");
         }
 
-        if (own != wanted && Actor.Role is not (Roles.Admin or Roles.System))
+        if (own != wanted && Actor.Role is not (Roles.Admin or Roles.System or Roles.PracticeSystem))
         {
             return new BusinessError(NotAllowedCode, "You can log only your own time.");
         }
