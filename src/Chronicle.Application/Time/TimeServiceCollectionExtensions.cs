@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Time;
 
+using Chronicle.Application.Time.Timer;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The time ledger's use cases, registered by <see cref="ApplicationServiceCollectionExtensions"/> with one line.</summary>
@@ -14,6 +15,8 @@ internal static class TimeServiceCollectionExtensions
         services.AddScoped<GetTimeMonth>();
         services.AddScoped<GetTimeSummary>();
         services.AddScoped<LockTimeMonth>();
+        services.AddScoped<LiveTimer>();
+        services.AddScoped<StopTimer>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ internal static class ApiRoutes
 
         PatientEndpoints.Map(api);
         TimeEndpoints.Map(api);
+        TimerEndpoints.Map(api);
         return app;
     }
 

@@ -81,5 +81,26 @@ internal sealed class TimeWorld : IAsyncDisposable
         return result.Value!.Rows.ToDictionary(r => $"{r.Mrn}/{r.Program}");
     }
 
+    /// <summary>A signed-in care manager linked to a staff record, as the web's actor would be.</summary>
+    public async Task<Actor> UserForAsync(string staffExternalId)
+    {
+        await using var db = Database.NewContext();
+        var staff = await db.StaffMembers.SingleAsync(s => s.ExternalId == staffExternalId, TestContext.Current.CancellationToken);
+        var user = new Chronicle.Data.Security.ChronicleUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = $"{staffExternalId}@test.example",
+            Email = $"{staffExternalId}@test.example",
+            PracticeId = staff.PracticeId,
+            StaffId = staff.Id,
+            DisplayName = staff.DisplayName,
+            SecurityStamp = Guid.NewGuid().ToString(),
+            CreatedAt = Clock.GetUtcNow(),
+        };
+        db.Users.Add(user);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return new Actor(user.Id.ToString(), user.UserName, Roles.CareManager, AccessSurface.Web, null, staff.PracticeId);
+    }
+
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }
