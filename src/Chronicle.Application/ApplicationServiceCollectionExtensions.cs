@@ -10,6 +10,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Security.Tokens;
 using Chronicle.Application.Users;
 using Chronicle.Data;
 using Chronicle.Data.Security;
@@ -56,6 +57,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
         services.AddChronicleEnrollment();
+        services.AddScoped<CreateApiToken>();
+        services.AddScoped<ListApiTokens>();
+        services.AddScoped<RevokeApiToken>();
+        services.AddScoped<AuthenticateApiToken>();
         return services;
     }
 }

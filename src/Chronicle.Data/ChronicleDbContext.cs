@@ -69,6 +69,10 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<StoredConsentDocument> ConsentDocuments => Set<StoredConsentDocument>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
+
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 

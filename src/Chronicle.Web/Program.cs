@@ -2,6 +2,7 @@ using Chronicle.Application;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Chronicle.Web.Api;
 using Chronicle.Web.Security;
 using Chronicle.Web.Startup;
 using Microsoft.Extensions.WebEncoders;
@@ -18,6 +19,7 @@ builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddProblemDetails();
+builder.Services.AddChronicleApi();
 
 var app = builder.Build();
 
@@ -29,13 +31,17 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+// The JSON API answers errors as ProblemDetails; pages answer with the error page.
+app.UseWhen(c => ApiRoutes.IsApi(c.Request.Path), api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(c => !ApiRoutes.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
+app.MapChronicleApi();
+app.MapOpenApi().AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => app.AnnounceUrls());
 

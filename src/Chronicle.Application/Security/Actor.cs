@@ -53,6 +53,15 @@ public static class Roles
 
     public const string Anonymous = "anonymous";
 
+    /// <summary>Another system calling the APIs with a practice-wide bearer token: it sees every patient of the practice.</summary>
+    public const string PracticeSystem = "practice-system";
+
+    /// <summary>A system or outside provider calling the APIs with a token limited to the patients listed on it.</summary>
+    public const string SharedSystem = "shared-system";
+
+    /// <summary>The roles a bearer token acts in; they reach only /api and /fhir, never the pages.</summary>
+    public static IReadOnlyList<string> ApiClients { get; } = [PracticeSystem, SharedSystem];
+
     public static IReadOnlyList<string> Staff { get; } = [Admin, BillingPractitioner, CareManager, Biller, Auditor];
 
     public static IReadOnlyList<string> All { get; } = [Admin, BillingPractitioner, CareManager, Biller, Auditor, Patient, Caregiver, OutsideProvider];

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 /// The one place that decides whose records the current actor may see. Staff see the patients of
 /// their own practice; a patient their own record; a caregiver the patients whose grant to them is
 /// in force; an outside provider the patients shared with them; the system (the CLI operator) every
-/// practice. Use cases read patients only through <see cref="VisiblePatients"/>, so a record the
+/// practice; a bearer token the patients of its practice, or only those listed on it. Use cases read patients only through <see cref="VisiblePatients"/>, so a record the
 /// actor may not see is indistinguishable from one that does not exist.
 /// </summary>
 public sealed class PatientAccess(ChronicleDbContext db, IActorContext actors, TimeProvider clock)
@@ -21,11 +21,13 @@ public sealed class PatientAccess(ChronicleDbContext db, IActorContext actors, T
     public Actor Actor => actors.Current;
 
     /// <summary>Staff and the system work in a practice; patients, caregivers and outside providers in records shared with them.</summary>
-    public bool ActsForPractice => IsSystem || IsStaff;
+    public bool ActsForPractice => IsSystem || IsStaff || IsPracticeSystem;
 
     private bool IsSystem => Actor.Role == Roles.System;
 
     private bool IsStaff => Roles.Staff.Contains(Actor.Role) && Actor.PracticeId is not null;
+
+    private bool IsPracticeSystem => Actor.Role == Roles.PracticeSystem && Actor.PracticeId is not null;
 
     /// <summary>Patients the actor may see, as a query to narrow further; never tracked.</summary>
     public IQueryable<Patient> VisiblePatients()
@@ -37,7 +39,7 @@ public sealed class PatientAccess(ChronicleDbContext db, IActorContext actors, T
             return patients;
         }
 
-        if (IsStaff)
+        if (IsStaff || IsPracticeSystem)
         {
             var practiceId = actor.PracticeId!.Value;
             return patients.Where(p => p.PracticeId == practiceId);
@@ -51,6 +53,8 @@ public sealed class PatientAccess(ChronicleDbContext db, IActorContext actors, T
                 db.CaregiverGrants.Any(g => g.UserId == user && g.PatientId == p.Id && g.GrantedAt <= now && g.ExpiresAt > now && (g.RevokedAt == null || g.RevokedAt > now))),
             Roles.OutsideProvider when UserGuid(actor) is { } user => patients.Where(p =>
                 db.ProviderShares.Any(s => s.UserId == user && s.PatientId == p.Id && s.GrantedAt <= now && s.ExpiresAt > now && (s.RevokedAt == null || s.RevokedAt > now))),
+            Roles.SharedSystem when UserGuid(actor) is { } token && actor.PracticeId is { } practice => patients.Where(p =>
+                p.PracticeId == practice && db.ApiTokenPatients.Any(t => t.TokenId == token && t.PatientId == p.Id)),
             _ => patients.Where(p => false),
         };
     }
@@ -67,9 +71,11 @@ public sealed class PatientAccess(ChronicleDbContext db, IActorContext actors, T
             return await PracticeResolver.ResolveAsync(db, groupNpi, cancellationToken);
         }
 
-        if (!IsStaff)
+        if (!IsStaff && !IsPracticeSystem)
         {
-            return new BusinessError(NoAccessCode, "Only the practice's staff can see practice-wide lists.");
+            return new BusinessError(NoAccessCode, Actor.Role == Roles.SharedSystem
+                ? "This token is limited to particular patients; practice-wide lists are not open to it."
+                : "Only the practice's staff can see practice-wide lists.");
         }
 
         var practiceId = Actor.PracticeId!.Value;

@@ -12,6 +12,10 @@ public static class Display
     public static string Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>An instant in UTC to the minute, for administrative lists whose readers are in different zones.</summary>
+    public static string Instant(DateTimeOffset instant) =>
+        instant.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"1 patient", "3 patients".</summary>

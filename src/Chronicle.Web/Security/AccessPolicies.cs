@@ -28,7 +28,8 @@ internal static class AccessPolicies
         ArgumentNullException.ThrowIfNull(builder);
         builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Staff, p => p.RequireRole(Roles.Staff))
+            // Bearer tokens act for the practice in /api and /fhir only: the token scheme never authenticates a page.
+            .AddPolicy(Staff, p => p.RequireRole([.. Roles.Staff, .. Roles.ApiClients]))
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
             .AddPolicy(SharedRecords, p => p.RequireRole(Roles.Patient, Roles.Caregiver, Roles.OutsideProvider));

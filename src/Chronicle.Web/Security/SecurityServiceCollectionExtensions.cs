@@ -3,6 +3,7 @@ namespace Chronicle.Web.Security;
 using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Data.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +30,14 @@ internal static class SecurityServiceCollectionExtensions
 
         // Registered before AddIdentityCore, whose own validator is added only when none is.
         services.AddScoped<IPasswordValidator<ChronicleUser>, RulesPasswordValidator>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Bearer tokens reach only the machine-facing surfaces; everything else is the cookie session.
+        services.AddAuthentication(RequestScheme)
+            .AddPolicyScheme(RequestScheme, "Cookie session or bearer token", o => o.ForwardDefaultSelector = context =>
+                IsMachineFacing(context.Request.Path) && ApiTokenAuthenticationHandler.PresentsBearer(context.Request)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthentication().AddIdentityCookies();
         services.AddIdentityCore<ChronicleUser>(PasswordRules.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<ChronicleDbContext>()
@@ -51,6 +59,21 @@ internal static class SecurityServiceCollectionExtensions
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+
+            // A program calling the JSON API is told to authenticate; only people are sent to the sign-in page.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (Api.ApiRoutes.IsApi(context.Request.Path))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => Harden(o, "Chronicle.TwoFactor", secure));
         services.AddAntiforgery(o =>
@@ -64,6 +87,11 @@ internal static class SecurityServiceCollectionExtensions
         AccessPolicies.AddPolicies(services.AddAuthorizationBuilder());
         return services;
     }
+
+    private const string RequestScheme = "Chronicle";
+
+    private static bool IsMachineFacing(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase);
 
     private static void Harden(CookieAuthenticationOptions options, string name, CookieSecurePolicy secure)
     {

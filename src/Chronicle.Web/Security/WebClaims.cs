@@ -8,4 +8,7 @@ internal static class WebClaims
 
     /// <summary>Present while the user signed in with a temporary password they must replace.</summary>
     public const string MustChangePassword = "chronicle:must-change-password";
+
+    /// <summary>On a bearer token's principal: "true" when the token may change data.</summary>
+    public const string TokenCanWrite = "chronicle:token-write";
 }

@@ -16,6 +16,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
     private const string NotFound = "404";
     private const string ToHome = "to /";
     private const string ToRecords = "to /MyRecord";
+    private const string Unauthorized = "401";
 
     /// <summary>The columns of <see cref="Table"/>.</summary>
     private static readonly string[] Columns =
@@ -32,6 +33,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Patients/{RB1001}",           [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Patients/{RB1002}",           [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Admin/Users",                 [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
+        ("/Admin/Tokens",                [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Audit",                       [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/Audit?patient=RB1001",        [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/MyRecord",                    [SignIn, Refused, Refused, Refused, Refused, Refused, Ok,   Ok,      Ok]),
@@ -44,6 +46,9 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Account/SignInCode",          [ToSignInPage, ToSignInPage, ToSignInPage, ToSignInPage, ToSignInPage, ToSignInPage, ToSignInPage, ToSignInPage, ToSignInPage]),
         ("/no/such/page",                [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/health",                      [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
+        ("/api/v1/patients",             [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/patients/{RB1001}",    [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/openapi/v1.json",             [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/css/site.css",                [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
     ];
 
@@ -87,6 +92,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         var actual = (int)response.StatusCode switch
         {
             200 => Ok,
+            401 => Unauthorized,
             403 => Refused,
             404 => NotFound,
             302 when WebSignIn.RedirectPath(response) == "/Account/SignIn" && response.Headers.Location!.OriginalString.Contains("ReturnUrl=", StringComparison.Ordinal) => SignIn,
@@ -94,7 +100,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
             var other => other.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         Assert.True(expected == actual, $"{role} GET {page}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
-        if (actual == Refused)
+        if (actual == Refused && !page.StartsWith("/api/", StringComparison.Ordinal))
         {
             Assert.Contains("Not allowed", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }

@@ -155,6 +155,76 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.ToTable("ConsentDocuments");
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CanWrite")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiTokenPatient", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TokenId", "PatientId");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ApiTokenPatients");
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ChronicleUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1103,6 +1173,30 @@ namespace Chronicle.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiTokenPatient", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Data.Security.ApiToken", null)
+                        .WithMany("Patients")
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ChronicleUser", b =>
                 {
                     b.HasOne("Chronicle.Domain.Patients.Patient", null)
@@ -1336,6 +1430,11 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.Navigation("Patients");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Chronicle.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresChronicleDbContext))]
-    [Migration("20261129084244_Initial")]
+    [Migration("20261129090920_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -156,6 +156,76 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.HasIndex("PracticeId");
 
                     b.ToTable("ConsentDocuments");
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CanWrite")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiTokenPatient", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TokenId", "PatientId");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ApiTokenPatients");
                 });
 
             modelBuilder.Entity("Chronicle.Data.Security.ChronicleUser", b =>
@@ -1106,6 +1176,30 @@ namespace Chronicle.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiTokenPatient", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Data.Security.ApiToken", null)
+                        .WithMany("Patients")
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ChronicleUser", b =>
                 {
                     b.HasOne("Chronicle.Domain.Patients.Patient", null)
@@ -1339,6 +1433,11 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.Navigation("Patients");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>

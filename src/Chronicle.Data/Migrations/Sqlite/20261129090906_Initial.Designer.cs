@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Chronicle.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteChronicleDbContext))]
-    [Migration("20261129084240_Initial")]
+    [Migration("20261129090906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -147,6 +147,76 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.HasIndex("PracticeId");
 
                     b.ToTable("ConsentDocuments");
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CanWrite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiTokenPatient", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenId", "PatientId");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ApiTokenPatients");
                 });
 
             modelBuilder.Entity("Chronicle.Data.Security.ChronicleUser", b =>
@@ -1093,6 +1163,30 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiTokenPatient", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Data.Security.ApiToken", null)
+                        .WithMany("Patients")
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ChronicleUser", b =>
                 {
                     b.HasOne("Chronicle.Domain.Patients.Patient", null)
@@ -1326,6 +1420,11 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
+                {
+                    b.Navigation("Patients");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>

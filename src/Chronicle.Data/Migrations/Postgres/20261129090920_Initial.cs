@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Chronicle.Data.Migrations.Sqlite
+namespace Chronicle.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,9 +16,9 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,19 +29,19 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Surface = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    What = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Surface = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    What = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,14 +52,14 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ChronicRules",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    System = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsPrefix = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MapsToIcd10 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    System = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsPrefix = table.Column<bool>(type: "boolean", nullable: false),
+                    Category = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MapsToIcd10 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,13 +70,13 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "CodeSetReleases",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    SourceFile = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EntryCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SourceFile = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,10 +87,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Icd10Codes",
                 columns: table => new
                 {
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    Billable = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Billable = table.Column<bool>(type: "boolean", nullable: false),
+                    Description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,17 +101,17 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Practices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    GroupNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Tin = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PlaceOfService = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Address_City = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Address_Line = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Address_State = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Address_Zip = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    GroupNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Tin = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PlaceOfService = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Address_City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Line = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_State = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Zip = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,10 +122,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Roles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,24 +133,51 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CanWrite = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiTokens_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Patients",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Mrn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
-                    Mbi = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Qmb = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeceasedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Address_City = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Address_Line = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Address_State = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Address_Zip = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Mrn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    Mbi = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Qmb = table.Column<bool>(type: "boolean", nullable: false),
+                    DeceasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Line = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_State = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Address_Zip = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,15 +194,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    Credential = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Credential = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -191,11 +219,11 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "RoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,20 +237,44 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiTokenPatients",
+                columns: table => new
+                {
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokenPatients", x => new { x.TokenId, x.PatientId });
+                    table.ForeignKey(
+                        name: "FK_ApiTokenPatients_ApiTokens_TokenId",
+                        column: x => x.TokenId,
+                        principalTable: "ApiTokens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApiTokenPatients_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClinicalRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CodeSystem = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Display = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CodeSystem = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Display = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -239,21 +291,21 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Conditions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CodeSystem = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Display = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Icd10 = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    OnsetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AbatementDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClinicalStatus = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChronicOverride = table.Column<bool>(type: "INTEGER", nullable: true),
-                    ChronicCategory = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    IsChronic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ClassificationSource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CodeSystem = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Display = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Icd10 = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    OnsetDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    AbatementDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClinicalStatus = table.Column<int>(type: "integer", nullable: false),
+                    ChronicOverride = table.Column<bool>(type: "boolean", nullable: true),
+                    ChronicCategory = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    IsChronic = table.Column<bool>(type: "boolean", nullable: false),
+                    ClassificationSource = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,12 +322,12 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ConsentDocuments",
                 columns: table => new
                 {
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 10485760, nullable: false),
-                    StoredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", maxLength: 10485760, nullable: false),
+                    StoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -292,9 +344,9 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "PatientConsents",
                 columns: table => new
                 {
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -317,9 +369,9 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "PatientEnrollments",
                 columns: table => new
                 {
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -342,14 +394,14 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Visits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    RenderingNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    Description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    RenderingNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -366,27 +418,27 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,27 +467,27 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ConsentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    OriginalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Supersedes = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Program = table.Column<int>(type: "INTEGER", nullable: false),
-                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PractitionerNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Method = table.Column<int>(type: "INTEGER", nullable: false),
-                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
-                    Disclosures = table.Column<int>(type: "INTEGER", nullable: false),
-                    ObtainedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    NoOtherCareManagement = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
-                    DocumentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
-                    DocumentMediaType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OriginalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Supersedes = table.Column<Guid>(type: "uuid", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PractitionerNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<int>(type: "integer", nullable: false),
+                    Disclosures = table.Column<int>(type: "integer", nullable: false),
+                    ObtainedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    NoOtherCareManagement = table.Column<bool>(type: "boolean", nullable: true),
+                    Language = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    DocumentHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    DocumentMediaType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -464,12 +516,12 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ProgramEnrollments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Program = table.Column<int>(type: "INTEGER", nullable: false),
-                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PractitionerNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PractitionerNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -492,13 +544,13 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "CaregiverGrants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -527,13 +579,13 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ProviderShares",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -562,11 +614,11 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "UserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -583,10 +635,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "UserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -603,8 +655,8 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "UserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -627,10 +679,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "UserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -647,15 +699,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "EnrollmentEvents",
                 columns: table => new
                 {
-                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CareManager = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InitiatingVisit = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RelatedEnrollment = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CareManager = table.Column<Guid>(type: "uuid", nullable: true),
+                    InitiatingVisit = table.Column<Guid>(type: "uuid", nullable: true),
+                    RelatedEnrollment = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -673,6 +725,22 @@ namespace Chronicle.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokenPatients_PatientId",
+                table: "ApiTokenPatients",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_PracticeId",
+                table: "ApiTokens",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_ActorId_Sequence",
@@ -904,6 +972,9 @@ namespace Chronicle.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiTokenPatients");
+
+            migrationBuilder.DropTable(
                 name: "AuditChainHeads");
 
             migrationBuilder.DropTable(
@@ -956,6 +1027,9 @@ namespace Chronicle.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "ApiTokens");
 
             migrationBuilder.DropTable(
                 name: "PatientConsents");

@@ -1,0 +1,6 @@
+namespace Chronicle.Data.Security;
+
+public static class ApiTokenLimits
+{
+    public const int NameLength = 100;
+}

@@ -1,0 +1,67 @@
+namespace Chronicle.Web.Api;
+
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+/// <summary>
+/// The JSON API's last line: a request the framework could not bind (malformed JSON, a property of
+/// the wrong type, a query value that is not a number) is a 400 that names the property; anything
+/// else is a 500 with the trace identifier to quote, and the stack stays in the log. Pages keep
+/// their own error page, so this handler declines every request outside <c>/api</c>.
+/// </summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!ApiRoutes.IsApi(httpContext.Request.Path))
+        {
+            return false;
+        }
+
+        var (status, code, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "REQUEST-INVALID", Describe(bad)),
+            _ => (StatusCodes.Status500InternalServerError, "SERVER-ERROR",
+                $"Chronicle could not complete the request. Quote reference {httpContext.TraceIdentifier} to your administrator."),
+        };
+        if (status >= 500)
+        {
+            LogUnexpected(logger, exception, httpContext.TraceIdentifier);
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = ApiErrorStatus.Title(status),
+                Detail = detail,
+                Type = $"https://chronicle.dev/problems/{code.ToLowerInvariant()}",
+                Extensions = { ["code"] = code },
+            },
+        });
+    }
+
+    /// <summary>Names the JSON property at fault when the body could not be read; System.Text.Json knows its path.</summary>
+    private static string Describe(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is JsonException json)
+        {
+            if (json.Path is { Length: > 1 } path)
+            {
+                return $"Request property '{path.TrimStart('$', '.')}' has a value of the wrong type or format.";
+            }
+
+            var message = json.Message.Split(" Path:", 2)[0];
+            return $"The request body is not valid: {message}";
+        }
+
+        return bad.Message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in an API request {TraceId}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
+}
