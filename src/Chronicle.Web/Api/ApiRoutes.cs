@@ -20,6 +20,7 @@ internal static class ApiRoutes
             .AddEndpointFilter(ReadOnlyTokens.Filter);
 
         PatientEndpoints.Map(api);
+        EnrollmentEndpoints.Map(api);
         return app;
     }
 
