@@ -5,6 +5,7 @@ using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Eligibility;
+using Chronicle.Application.Enrollment;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
@@ -57,6 +58,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserLocked>();
         services.AddTimeLedger();
+        services.AddChronicleEnrollment();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();

@@ -22,6 +22,7 @@ internal static class ApiRoutes
         PatientEndpoints.Map(api);
         TimeEndpoints.Map(api);
         TimerEndpoints.Map(api);
+        EnrollmentEndpoints.Map(api);
         return app;
     }
 

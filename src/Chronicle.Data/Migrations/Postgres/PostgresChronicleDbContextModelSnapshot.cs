@@ -122,6 +122,39 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.ToTable("Icd10Codes");
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Enrollment.StoredConsentDocument", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(10485760)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PatientId", "ContentHash");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("ConsentDocuments");
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -377,6 +410,201 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.HasIndex("PatientId", "Sequence");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Disclosures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("DocumentMediaType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("NoOtherCareManagement")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ObtainedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OriginalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PractitionerNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("Supersedes")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObtainedBy");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("PatientId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Program", "PatientId");
+
+                    b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.EnrollmentEvent", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CareManager")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InitiatingVisit")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("RelatedEnrollment")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EnrollmentId", "Sequence");
+
+                    b.HasIndex("CareManager");
+
+                    b.ToTable("EnrollmentEvents");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PatientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("PatientConsents");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientEnrollments", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PatientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("PatientEnrollments");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ProgramEnrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PractitionerNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("PracticeId", "Program", "PatientId");
+
+                    b.ToTable("ProgramEnrollments");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Patients.ClinicalRecord", b =>
@@ -1126,6 +1354,15 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.ToTable("UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Enrollment.StoredConsentDocument", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.HasOne("Chronicle.Domain.Practices.Practice", null)
@@ -1166,6 +1403,85 @@ namespace Chronicle.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ConsentRecord", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObtainedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Enrollment.PatientConsents", null)
+                        .WithMany("Records")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.EnrollmentEvent", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CareManager")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Enrollment.ProgramEnrollment", null)
+                        .WithMany("History")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("Chronicle.Domain.Enrollment.PatientConsents", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientEnrollments", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("Chronicle.Domain.Enrollment.PatientEnrollments", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ProgramEnrollment", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Enrollment.PatientEnrollments", null)
+                        .WithMany("Enrollments")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Patients.ClinicalRecord", b =>
@@ -1357,6 +1673,21 @@ namespace Chronicle.Data.Migrations.Postgres
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.Navigation("Patients");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>
+                {
+                    b.Navigation("Records");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientEnrollments", b =>
+                {
+                    b.Navigation("Enrollments");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ProgramEnrollment", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

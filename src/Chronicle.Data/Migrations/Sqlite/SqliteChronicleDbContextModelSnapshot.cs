@@ -113,6 +113,39 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.ToTable("Icd10Codes");
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Enrollment.StoredConsentDocument", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(10485760)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PatientId", "ContentHash");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("ConsentDocuments");
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -368,6 +401,201 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.HasIndex("PatientId", "Sequence");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disclosures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("DocumentMediaType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NoOtherCareManagement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObtainedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PractitionerNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Supersedes")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObtainedBy");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("PatientId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Program", "PatientId");
+
+                    b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.EnrollmentEvent", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CareManager")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InitiatingVisit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RelatedEnrollment")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrollmentId", "Sequence");
+
+                    b.HasIndex("CareManager");
+
+                    b.ToTable("EnrollmentEvents");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PatientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("PatientConsents");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientEnrollments", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PatientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("PatientEnrollments");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ProgramEnrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PractitionerNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("PracticeId", "Program", "PatientId");
+
+                    b.ToTable("ProgramEnrollments");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Patients.ClinicalRecord", b =>
@@ -1113,6 +1341,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.ToTable("UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Enrollment.StoredConsentDocument", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.HasOne("Chronicle.Domain.Practices.Practice", null)
@@ -1153,6 +1390,85 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ConsentRecord", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObtainedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Enrollment.PatientConsents", null)
+                        .WithMany("Records")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.EnrollmentEvent", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CareManager")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Enrollment.ProgramEnrollment", null)
+                        .WithMany("History")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("Chronicle.Domain.Enrollment.PatientConsents", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientEnrollments", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("Chronicle.Domain.Enrollment.PatientEnrollments", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ProgramEnrollment", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Enrollment.PatientEnrollments", null)
+                        .WithMany("Enrollments")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Patients.ClinicalRecord", b =>
@@ -1344,6 +1660,21 @@ namespace Chronicle.Data.Migrations.Sqlite
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.Navigation("Patients");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientConsents", b =>
+                {
+                    b.Navigation("Records");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.PatientEnrollments", b =>
+                {
+                    b.Navigation("Enrollments");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Enrollment.ProgramEnrollment", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

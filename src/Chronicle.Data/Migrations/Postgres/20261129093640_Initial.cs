@@ -338,6 +338,28 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsentDocuments",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", maxLength: 10485760, nullable: false),
+                    StoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentDocuments", x => new { x.PatientId, x.ContentHash });
+                    table.ForeignKey(
+                        name: "FK_ConsentDocuments_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MonthLocks",
                 columns: table => new
                 {
@@ -356,6 +378,56 @@ namespace Chronicle.Data.Migrations.Postgres
                         name: "FK_MonthLocks_Patients_PatientId",
                         column: x => x.PatientId,
                         principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatientConsents",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatientConsents", x => x.PatientId);
+                    table.ForeignKey(
+                        name: "FK_PatientConsents_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PatientConsents_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatientEnrollments",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatientEnrollments", x => x.PatientId);
+                    table.ForeignKey(
+                        name: "FK_PatientEnrollments_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PatientEnrollments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -504,6 +576,83 @@ namespace Chronicle.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Users_StaffMembers_StaffId",
                         column: x => x.StaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OriginalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Supersedes = table.Column<Guid>(type: "uuid", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PractitionerNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<int>(type: "integer", nullable: false),
+                    Disclosures = table.Column<int>(type: "integer", nullable: false),
+                    ObtainedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    NoOtherCareManagement = table.Column<bool>(type: "boolean", nullable: true),
+                    Language = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    DocumentHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    DocumentMediaType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_PatientConsents_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "PatientConsents",
+                        principalColumn: "PatientId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_StaffMembers_ObtainedBy",
+                        column: x => x.ObtainedBy,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_StaffMembers_PractitionerId",
+                        column: x => x.PractitionerId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgramEnrollments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PractitionerNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgramEnrollments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgramEnrollments_PatientEnrollments_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "PatientEnrollments",
+                        principalColumn: "PatientId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProgramEnrollments_StaffMembers_PractitionerId",
+                        column: x => x.PractitionerId,
                         principalTable: "StaffMembers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -664,6 +813,37 @@ namespace Chronicle.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "EnrollmentEvents",
+                columns: table => new
+                {
+                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CareManager = table.Column<Guid>(type: "uuid", nullable: true),
+                    InitiatingVisit = table.Column<Guid>(type: "uuid", nullable: true),
+                    RelatedEnrollment = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentEvents", x => new { x.EnrollmentId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_EnrollmentEvents_ProgramEnrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "ProgramEnrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EnrollmentEvents_StaffMembers_CareManager",
+                        column: x => x.CareManager,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiTokenPatients_PatientId",
                 table: "ApiTokenPatients",
@@ -749,6 +929,37 @@ namespace Chronicle.Data.Migrations.Postgres
                 columns: new[] { "PracticeId", "PatientId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsentDocuments_PracticeId",
+                table: "ConsentDocuments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_ObtainedBy",
+                table: "ConsentRecords",
+                column: "ObtainedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PatientId_Sequence",
+                table: "ConsentRecords",
+                columns: new[] { "PatientId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PracticeId_Program_PatientId",
+                table: "ConsentRecords",
+                columns: new[] { "PracticeId", "Program", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PractitionerId",
+                table: "ConsentRecords",
+                column: "PractitionerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnrollmentEvents_CareManager",
+                table: "EnrollmentEvents",
+                column: "CareManager");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MonthLocks_PatientId_MonthKey",
                 table: "MonthLocks",
                 columns: new[] { "PatientId", "MonthKey" },
@@ -758,6 +969,16 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "IX_MonthLocks_PracticeId_MonthKey",
                 table: "MonthLocks",
                 columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientConsents_PracticeId",
+                table: "PatientConsents",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientEnrollments_PracticeId",
+                table: "PatientEnrollments",
+                column: "PracticeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Patients_PracticeId_LastName_FirstName",
@@ -775,6 +996,21 @@ namespace Chronicle.Data.Migrations.Postgres
                 table: "Practices",
                 column: "GroupNpi",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramEnrollments_PatientId",
+                table: "ProgramEnrollments",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramEnrollments_PracticeId_Program_PatientId",
+                table: "ProgramEnrollments",
+                columns: new[] { "PracticeId", "Program", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramEnrollments_PractitionerId",
+                table: "ProgramEnrollments",
+                column: "PractitionerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProviderShares_PatientId",
@@ -926,6 +1162,15 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "Conditions");
 
             migrationBuilder.DropTable(
+                name: "ConsentDocuments");
+
+            migrationBuilder.DropTable(
+                name: "ConsentRecords");
+
+            migrationBuilder.DropTable(
+                name: "EnrollmentEvents");
+
+            migrationBuilder.DropTable(
                 name: "Icd10Codes");
 
             migrationBuilder.DropTable(
@@ -965,16 +1210,25 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "ApiTokens");
 
             migrationBuilder.DropTable(
+                name: "PatientConsents");
+
+            migrationBuilder.DropTable(
+                name: "ProgramEnrollments");
+
+            migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
                 name: "Users");
 
             migrationBuilder.DropTable(
-                name: "Patients");
+                name: "PatientEnrollments");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "Patients");
 
             migrationBuilder.DropTable(
                 name: "Practices");

@@ -337,6 +337,28 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsentDocuments",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 10485760, nullable: false),
+                    StoredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentDocuments", x => new { x.PatientId, x.ContentHash });
+                    table.ForeignKey(
+                        name: "FK_ConsentDocuments_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MonthLocks",
                 columns: table => new
                 {
@@ -355,6 +377,56 @@ namespace Chronicle.Data.Migrations.Sqlite
                         name: "FK_MonthLocks_Patients_PatientId",
                         column: x => x.PatientId,
                         principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatientConsents",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatientConsents", x => x.PatientId);
+                    table.ForeignKey(
+                        name: "FK_PatientConsents_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PatientConsents_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatientEnrollments",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatientEnrollments", x => x.PatientId);
+                    table.ForeignKey(
+                        name: "FK_PatientEnrollments_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PatientEnrollments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -503,6 +575,83 @@ namespace Chronicle.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Users_StaffMembers_StaffId",
                         column: x => x.StaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OriginalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Supersedes = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PractitionerNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Disclosures = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObtainedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NoOtherCareManagement = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    DocumentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    DocumentMediaType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_PatientConsents_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "PatientConsents",
+                        principalColumn: "PatientId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_StaffMembers_ObtainedBy",
+                        column: x => x.ObtainedBy,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_StaffMembers_PractitionerId",
+                        column: x => x.PractitionerId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgramEnrollments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PractitionerNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgramEnrollments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgramEnrollments_PatientEnrollments_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "PatientEnrollments",
+                        principalColumn: "PatientId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProgramEnrollments_StaffMembers_PractitionerId",
+                        column: x => x.PractitionerId,
                         principalTable: "StaffMembers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -663,6 +812,37 @@ namespace Chronicle.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "EnrollmentEvents",
+                columns: table => new
+                {
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CareManager = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InitiatingVisit = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RelatedEnrollment = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentEvents", x => new { x.EnrollmentId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_EnrollmentEvents_ProgramEnrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "ProgramEnrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EnrollmentEvents_StaffMembers_CareManager",
+                        column: x => x.CareManager,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiTokenPatients_PatientId",
                 table: "ApiTokenPatients",
@@ -748,6 +928,37 @@ namespace Chronicle.Data.Migrations.Sqlite
                 columns: new[] { "PracticeId", "PatientId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsentDocuments_PracticeId",
+                table: "ConsentDocuments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_ObtainedBy",
+                table: "ConsentRecords",
+                column: "ObtainedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PatientId_Sequence",
+                table: "ConsentRecords",
+                columns: new[] { "PatientId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PracticeId_Program_PatientId",
+                table: "ConsentRecords",
+                columns: new[] { "PracticeId", "Program", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PractitionerId",
+                table: "ConsentRecords",
+                column: "PractitionerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnrollmentEvents_CareManager",
+                table: "EnrollmentEvents",
+                column: "CareManager");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MonthLocks_PatientId_MonthKey",
                 table: "MonthLocks",
                 columns: new[] { "PatientId", "MonthKey" },
@@ -757,6 +968,16 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "IX_MonthLocks_PracticeId_MonthKey",
                 table: "MonthLocks",
                 columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientConsents_PracticeId",
+                table: "PatientConsents",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientEnrollments_PracticeId",
+                table: "PatientEnrollments",
+                column: "PracticeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Patients_PracticeId_LastName_FirstName",
@@ -774,6 +995,21 @@ namespace Chronicle.Data.Migrations.Sqlite
                 table: "Practices",
                 column: "GroupNpi",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramEnrollments_PatientId",
+                table: "ProgramEnrollments",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramEnrollments_PracticeId_Program_PatientId",
+                table: "ProgramEnrollments",
+                columns: new[] { "PracticeId", "Program", "PatientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramEnrollments_PractitionerId",
+                table: "ProgramEnrollments",
+                column: "PractitionerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProviderShares_PatientId",
@@ -925,6 +1161,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Conditions");
 
             migrationBuilder.DropTable(
+                name: "ConsentDocuments");
+
+            migrationBuilder.DropTable(
+                name: "ConsentRecords");
+
+            migrationBuilder.DropTable(
+                name: "EnrollmentEvents");
+
+            migrationBuilder.DropTable(
                 name: "Icd10Codes");
 
             migrationBuilder.DropTable(
@@ -964,16 +1209,25 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ApiTokens");
 
             migrationBuilder.DropTable(
+                name: "PatientConsents");
+
+            migrationBuilder.DropTable(
+                name: "ProgramEnrollments");
+
+            migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
                 name: "Users");
 
             migrationBuilder.DropTable(
-                name: "Patients");
+                name: "PatientEnrollments");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "Patients");
 
             migrationBuilder.DropTable(
                 name: "Practices");
