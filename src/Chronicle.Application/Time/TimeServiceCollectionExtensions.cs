@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Time;
 
 using Chronicle.Application.Time.Timer;
+using Chronicle.Application.Time.Worklist;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The time ledger's use cases, registered by <see cref="ApplicationServiceCollectionExtensions"/> with one line.</summary>
@@ -17,6 +18,8 @@ internal static class TimeServiceCollectionExtensions
         services.AddScoped<LockTimeMonth>();
         services.AddScoped<LiveTimer>();
         services.AddScoped<StopTimer>();
+        services.AddScoped<GetCareManagerWorklist>();
+        services.AddScoped<GetTimeDashboard>();
         return services;
     }
 }
