@@ -19,6 +19,18 @@ public sealed class GetTimeMonth(ChronicleDbContext db, PatientAccess access, Au
 {
     public async Task<Result<TimeMonthView>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
     {
+        var result = await ReadAsync(patientId, month, cancellationToken);
+        if (result.Value is { } view)
+        {
+            await audit.RecordAsync(AuditEntry.Read($"time month {view.Month}", new PatientId(view.PatientId), null), cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The month view without an audit event, for a page whose own read records it.</summary>
+    internal async Task<Result<TimeMonthView>> ReadAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
+    {
         var work = new TimeWork(db, access, audit);
         var scope = await work.PatientAsync(patientId, cancellationToken);
         if (scope.Value is not { } found)
@@ -49,7 +61,6 @@ public sealed class GetTimeMonth(ChronicleDbContext db, PatientAccess access, Au
                     .Select(e => new CountedEntryView(TimeEntryView.Of(e.Entry, zone, names.GetValueOrDefault(e.Entry.StaffId, "?")), e.Count.CountedSeconds, e.Count.Overlaps, ExclusionCode(e.Count)))
                     .ToList()))
             .ToList();
-        await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"time month {shown}"), found.Patient.Id, found.Practice.Id), cancellationToken);
         return new TimeMonthView(found.Patient.Id.Value, shown.ToString(), today, MonthPace.DaysLeft(shown, today), locked, programs);
     }
 

@@ -17,6 +17,18 @@ public sealed class ListTime(ChronicleDbContext db, PatientAccess access, AuditT
 {
     public async Task<Result<IReadOnlyList<TimeEntryView>>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
     {
+        var result = await ReadAsync(patientId, month, cancellationToken);
+        if (result.Value is { } records)
+        {
+            await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"time entries: {records.Count} shown"), new PatientId(patientId), null), cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The records without an audit event, for a page whose own read records it.</summary>
+    internal async Task<Result<IReadOnlyList<TimeEntryView>>> ReadAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
+    {
         var work = new TimeWork(db, access, audit);
         var scope = await work.PatientAsync(patientId, cancellationToken);
         if (scope.Value is not { } found)
@@ -43,7 +55,6 @@ public sealed class ListTime(ChronicleDbContext db, PatientAccess access, AuditT
         }
 
         var names = await TimeStaffNames.OfAsync(db, records.Select(e => e.StaffId), cancellationToken);
-        await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"time entries {shown}: {records.Count} shown"), id, found.Practice.Id), cancellationToken);
         return records
             .OrderByDescending(e => e.Start).ThenByDescending(e => e.RecordedAt)
             .Select(e => TimeEntryView.Of(e, found.Zone, names.GetValueOrDefault(e.StaffId, "?"),

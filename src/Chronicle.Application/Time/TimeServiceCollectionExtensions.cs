@@ -14,6 +14,7 @@ internal static class TimeServiceCollectionExtensions
         services.AddScoped<VoidTime>();
         services.AddScoped<ListTime>();
         services.AddScoped<GetTimeMonth>();
+        services.AddScoped<GetPatientTimePanel>();
         services.AddScoped<GetTimeSummary>();
         services.AddScoped<LockTimeMonth>();
         services.AddScoped<LiveTimer>();

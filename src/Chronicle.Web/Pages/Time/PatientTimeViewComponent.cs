@@ -11,19 +11,17 @@ using Microsoft.AspNetCore.Mvc;
 /// the live timer (script-driven, its state on the server), a manual entry form that works without
 /// script, and the month's ledger records.
 /// </summary>
-public sealed class PatientTimeViewComponent(GetTimeMonth month, ListTime list, LiveTimer timers) : ViewComponent
+public sealed class PatientTimeViewComponent(GetPatientTimePanel panel) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid patientId)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var view = await month.ExecuteAsync(patientId, null, cancellationToken);
-        var records = await list.ExecuteAsync(patientId, null, cancellationToken);
-        var timer = await timers.GetAsync(cancellationToken);
+        var data = (await panel.ExecuteAsync(patientId, cancellationToken)).Value;
         return View(new PatientTimePanel(
             patientId,
-            view.Value,
-            records.Value ?? [],
-            timer.Value,
+            data?.Month,
+            data?.Records ?? [],
+            data?.Timer,
             [.. Enum.GetValues<CareProgram>().Select(p => (p.ToCode(), p.ToLabel()))],
             [.. TimeActivities.All.Select(a => (a.ToCode(), a.ToLabel()))],
             TempData["TimeMessage"] as string,
