@@ -13,6 +13,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
+using Chronicle.Application.Time;
 using Chronicle.Application.Security.Tokens;
 using Chronicle.Application.Sharing;
 using Chronicle.Application.Users;
@@ -75,6 +76,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RecordCarePlanCopy>();
         services.AddScoped<GetCarePlanMonthFacts>();
         services.AddScoped<ExportCarePlan>();
+        services.AddTimeLedger();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();

@@ -12,6 +12,7 @@ using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
+using Chronicle.Domain.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,6 +79,14 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
+    /// <summary>Append-only: entries are added, never updated or deleted (corrections and voids are new rows).</summary>
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<MonthLock> MonthLocks => Set<MonthLock>();
+
+    public DbSet<RunningTimer> RunningTimers => Set<RunningTimer>();
+
+    public DbSet<PracticeTimePolicy> PracticeTimePolicies => Set<PracticeTimePolicy>();
 
     public DbSet<PatientEnrollments> PatientEnrollments => Set<PatientEnrollments>();
 
@@ -110,6 +119,8 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
         configurationBuilder.Properties<CarePlanId>().HaveConversion<ValueConverters.CarePlanIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
+        configurationBuilder.Properties<TimeEntryId>().HaveConversion<ValueConverters.TimeEntryIdConverter>();
+        configurationBuilder.Properties<RunningTimerId>().HaveConversion<ValueConverters.RunningTimerIdConverter>();
         configurationBuilder.Properties<EnrollmentId>().HaveConversion<ValueConverters.EnrollmentIdConverter>();
         configurationBuilder.Properties<ConsentId>().HaveConversion<ValueConverters.ConsentIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);

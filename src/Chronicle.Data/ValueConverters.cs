@@ -3,6 +3,7 @@ namespace Chronicle.Data;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Time;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 /// <summary>How the domain's value types are stored: ids as GUIDs, codes as their plain strings.</summary>
@@ -21,6 +22,9 @@ internal static class ValueConverters
     internal sealed class ClinicalRecordIdConverter() : ValueConverter<ClinicalRecordId, Guid>(v => v.Value, v => new ClinicalRecordId(v));
 
     internal sealed class CarePlanIdConverter() : ValueConverter<Domain.CarePlans.CarePlanId, Guid>(v => v.Value, v => new Domain.CarePlans.CarePlanId(v));
+    internal sealed class TimeEntryIdConverter() : ValueConverter<TimeEntryId, Guid>(v => v.Value, v => new TimeEntryId(v));
+
+    internal sealed class RunningTimerIdConverter() : ValueConverter<RunningTimerId, Guid>(v => v.Value, v => new RunningTimerId(v));
 
     internal sealed class EnrollmentIdConverter() : ValueConverter<EnrollmentId, Guid>(v => v.Value, v => new EnrollmentId(v));
 

@@ -59,6 +59,8 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
         }
 
         var patients = AddPatients(practice, practitioners, today);
+        DemoEnrollments.Add(db, practice, staff, patients, today);
+        DemoTime.Add(db, practice, staff, patients, clock.GetUtcNow());
         await AddSignInsAsync(practice, staff, patients, cancellationToken);
         DemoCarePlans.Add(db, practice, clock.GetUtcNow(), today);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

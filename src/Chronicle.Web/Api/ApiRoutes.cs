@@ -21,6 +21,9 @@ internal static class ApiRoutes
 
         PatientEndpoints.Map(api);
         CarePlanEndpoints.Map(api);
+        TimeEndpoints.Map(api);
+        TimerEndpoints.Map(api);
+        EnrollmentEndpoints.Map(api);
         return app;
     }
 

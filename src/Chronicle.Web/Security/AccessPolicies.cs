@@ -42,6 +42,7 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/Eligibility", Staff);
         conventions.AuthorizeFolder("/Patients", Staff);
         conventions.AuthorizeFolder("/CarePlans", Staff);
+        conventions.AuthorizeFolder("/Time", Staff);
         conventions.AuthorizeFolder("/Admin", Admin);
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);

@@ -231,6 +231,25 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeTimePolicies",
+                columns: table => new
+                {
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BackdateDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    LongTimerMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeTimePolicies", x => x.PracticeId);
+                    table.ForeignKey(
+                        name: "FK_PracticeTimePolicies_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMembers",
                 columns: table => new
                 {
@@ -407,6 +426,29 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonthLocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthLocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonthLocks_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PatientConsents",
                 columns: table => new
                 {
@@ -494,6 +536,34 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RunningTimers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    Activity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RunningSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    AccumulatedSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RunningTimers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RunningTimers_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Visits",
                 columns: table => new
                 {
@@ -515,6 +585,54 @@ namespace Chronicle.Data.Migrations.Sqlite
                         principalTable: "Patients",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Performer = table.Column<int>(type: "INTEGER", nullable: false),
+                    Activity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<long>(type: "INTEGER", nullable: false),
+                    LocalDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    Inpatient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Replaces = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimeEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimeEntries_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TimeEntries_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TimeEntries_StaffMembers_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1100,6 +1218,17 @@ namespace Chronicle.Data.Migrations.Sqlite
                 column: "CareManager");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonthLocks_PatientId_MonthKey",
+                table: "MonthLocks",
+                columns: new[] { "PatientId", "MonthKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthLocks_PracticeId_MonthKey",
+                table: "MonthLocks",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PatientConsents_PracticeId",
                 table: "PatientConsents",
                 column: "PracticeId");
@@ -1184,10 +1313,47 @@ namespace Chronicle.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RunningTimers_PatientId",
+                table: "RunningTimers",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunningTimers_PracticeId",
+                table: "RunningTimers",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunningTimers_UserId",
+                table: "RunningTimers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_PracticeId_ExternalId",
                 table: "StaffMembers",
                 columns: new[] { "PracticeId", "ExternalId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_PatientId_MonthKey",
+                table: "TimeEntries",
+                columns: new[] { "PatientId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_PracticeId_MonthKey",
+                table: "TimeEntries",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_Replaces",
+                table: "TimeEntries",
+                column: "Replaces",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_StaffId_Start",
+                table: "TimeEntries",
+                columns: new[] { "StaffId", "Start" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserClaims_UserId",
@@ -1297,16 +1463,28 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "Icd10Codes");
 
             migrationBuilder.DropTable(
+                name: "MonthLocks");
+
+            migrationBuilder.DropTable(
                 name: "PortalInvitations");
 
             migrationBuilder.DropTable(
                 name: "PracticeCharges");
 
             migrationBuilder.DropTable(
+                name: "PracticeTimePolicies");
+
+            migrationBuilder.DropTable(
                 name: "ProviderShares");
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "RunningTimers");
+
+            migrationBuilder.DropTable(
+                name: "TimeEntries");
 
             migrationBuilder.DropTable(
                 name: "UserClaims");

@@ -232,6 +232,25 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeTimePolicies",
+                columns: table => new
+                {
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BackdateDays = table.Column<int>(type: "integer", nullable: false),
+                    LongTimerMinutes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeTimePolicies", x => x.PracticeId);
+                    table.ForeignKey(
+                        name: "FK_PracticeTimePolicies_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMembers",
                 columns: table => new
                 {
@@ -408,6 +427,29 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonthLocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    LockedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LockedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthLocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonthLocks_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PatientConsents",
                 columns: table => new
                 {
@@ -495,6 +537,34 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RunningTimers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    Activity = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RunningSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AccumulatedSeconds = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RunningTimers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RunningTimers_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Visits",
                 columns: table => new
                 {
@@ -516,6 +586,54 @@ namespace Chronicle.Data.Migrations.Postgres
                         principalTable: "Patients",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Performer = table.Column<int>(type: "integer", nullable: false),
+                    Activity = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LocalDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    Inpatient = table.Column<bool>(type: "boolean", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Replaces = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecordedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimeEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimeEntries_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TimeEntries_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TimeEntries_StaffMembers_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1101,6 +1219,17 @@ namespace Chronicle.Data.Migrations.Postgres
                 column: "CareManager");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonthLocks_PatientId_MonthKey",
+                table: "MonthLocks",
+                columns: new[] { "PatientId", "MonthKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthLocks_PracticeId_MonthKey",
+                table: "MonthLocks",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PatientConsents_PracticeId",
                 table: "PatientConsents",
                 column: "PracticeId");
@@ -1185,10 +1314,47 @@ namespace Chronicle.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RunningTimers_PatientId",
+                table: "RunningTimers",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunningTimers_PracticeId",
+                table: "RunningTimers",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunningTimers_UserId",
+                table: "RunningTimers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_PracticeId_ExternalId",
                 table: "StaffMembers",
                 columns: new[] { "PracticeId", "ExternalId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_PatientId_MonthKey",
+                table: "TimeEntries",
+                columns: new[] { "PatientId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_PracticeId_MonthKey",
+                table: "TimeEntries",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_Replaces",
+                table: "TimeEntries",
+                column: "Replaces",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimeEntries_StaffId_Start",
+                table: "TimeEntries",
+                columns: new[] { "StaffId", "Start" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserClaims_UserId",
@@ -1298,16 +1464,28 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "Icd10Codes");
 
             migrationBuilder.DropTable(
+                name: "MonthLocks");
+
+            migrationBuilder.DropTable(
                 name: "PortalInvitations");
 
             migrationBuilder.DropTable(
                 name: "PracticeCharges");
 
             migrationBuilder.DropTable(
+                name: "PracticeTimePolicies");
+
+            migrationBuilder.DropTable(
                 name: "ProviderShares");
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "RunningTimers");
+
+            migrationBuilder.DropTable(
+                name: "TimeEntries");
 
             migrationBuilder.DropTable(
                 name: "UserClaims");
