@@ -48,6 +48,8 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/health",                      [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/api/v1/patients",             [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/api/v1/patients/{RB1001}",    [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/enrollments",          [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/patients/{RB1001}/enrollment", [Unauthorized, Ok, Ok, Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/openapi/v1.json",             [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/css/site.css",                [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
     ];
