@@ -1,13 +1,16 @@
 namespace Chronicle.Web.Pages.Patients;
 
+using Chronicle.Application.Enrollment;
 using Chronicle.Application.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The patient chart; an unknown id is a 404 like any other missing page.</summary>
-public sealed class DetailsModel(GetPatientChart chart) : PageModel
+public sealed class DetailsModel(GetPatientChart chart, GetEnrollmentStatus enrollment) : PageModel
 {
     public PatientChart Chart { get; private set; } = null!;
+
+    public PatientEnrollmentStatus? Enrollment { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,6 +21,7 @@ public sealed class DetailsModel(GetPatientChart chart) : PageModel
         }
 
         Chart = found;
+        Enrollment = (await enrollment.ExecuteAsync(id, null, cancellationToken)).Value;
         return Page();
     }
 }
