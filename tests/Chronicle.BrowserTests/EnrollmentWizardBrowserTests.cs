@@ -17,7 +17,7 @@ public sealed class EnrollmentWizardBrowserTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Eligibility?q=RB1040");
 
-        await page.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Start enrollment for RB1040" }).ClickAsync(), new Regex("/Enrollment/Enroll/"));
+        await page.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Enroll RB1040" }).ClickAsync(), new Regex("/Enrollment/Enroll/"));
         await AssertAccessibleAsync(page);
         Assert.Contains("Step 1 of 5: Eligibility", await page.Locator("#step-heading").TextContentAsync(), StringComparison.Ordinal);
         await page.GetByLabel("Billing practitioner").SelectOptionAsync(new SelectOptionValue { Label = "Maja Lindqvist, NP (NPI 1876543210)" });
