@@ -15,7 +15,8 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContext db, AuditTrail audit)
 {
-    public async Task<Result<PatientEnrollmentStatus>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
+    /// <param name="partOfChart">The patient page shows this inside the chart, whose read is already recorded as "patient chart".</param>
+    public async Task<Result<PatientEnrollmentStatus>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken, bool partOfChart = false)
     {
         var loaded = await store.LoadAsync(patientId, track: false, cancellationToken);
         if (loaded.Value is not { } state)
@@ -23,7 +24,10 @@ public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContex
             return loaded.Error!;
         }
 
-        await audit.RecordAsync(AuditEntry.Read("enrollment and consent status", state.Patient.Id, state.Practice.Id), cancellationToken);
+        if (!partOfChart)
+        {
+            await audit.RecordAsync(AuditEntry.Read("enrollment and consent status", state.Patient.Id, state.Practice.Id), cancellationToken);
+        }
         var forMonth = month ?? BillingMonth.Of(state.Today);
         var visits = await store.VisitsAsync(state.Patient.Id, cancellationToken);
         var practiceId = state.Practice.Id;

@@ -21,7 +21,7 @@ public sealed class DetailsModel(GetPatientChart chart, GetEnrollmentStatus enro
         }
 
         Chart = found;
-        Enrollment = (await enrollment.ExecuteAsync(id, null, cancellationToken)).Value;
+        Enrollment = (await enrollment.ExecuteAsync(id, null, cancellationToken, partOfChart: true)).Value;
         return Page();
     }
 }
