@@ -17,6 +17,7 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<RecordConsent>();
         services.AddScoped<RevokeConsent>();
         services.AddScoped<GetConsentDocument>();
+        services.AddScoped<GetConsentPdf>();
         services.AddScoped<RecordVisit>();
         services.AddScoped<GetEnrollmentStatus>();
         services.AddScoped<CheckMonthConsent>();

@@ -5,6 +5,7 @@ using Chronicle.Application.Common;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Practices;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -14,7 +15,8 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContext db, AuditTrail audit)
 {
-    public async Task<Result<PatientEnrollmentStatus>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken)
+    /// <param name="partOfChart">The patient page shows this inside the chart, whose read is already recorded as "patient chart".</param>
+    public async Task<Result<PatientEnrollmentStatus>> ExecuteAsync(Guid patientId, BillingMonth? month, CancellationToken cancellationToken, bool partOfChart = false)
     {
         var loaded = await store.LoadAsync(patientId, track: false, cancellationToken);
         if (loaded.Value is not { } state)
@@ -22,10 +24,15 @@ public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContex
             return loaded.Error!;
         }
 
-        await audit.RecordAsync(AuditEntry.Read("enrollment and consent status", state.Patient.Id, state.Practice.Id), cancellationToken);
+        if (!partOfChart)
+        {
+            await audit.RecordAsync(AuditEntry.Read("enrollment and consent status", state.Patient.Id, state.Practice.Id), cancellationToken);
+        }
         var forMonth = month ?? BillingMonth.Of(state.Today);
         var visits = await store.VisitsAsync(state.Patient.Id, cancellationToken);
-        var names = await StaffNamesAsync(db, state.Practice.Id, cancellationToken);
+        var practiceId = state.Practice.Id;
+        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.PracticeId == practiceId).OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ToListAsync(cancellationToken);
+        var names = staff.ToDictionary(s => s.Id, s => s.DisplayName);
         var gates = state.Enrollments.Enrollments
             .Select(e => e.Program)
             .Distinct()
@@ -41,7 +48,12 @@ public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContex
             state.Today,
             state.Enrollments.Enrollments.Select(e => e.ToView(names)).ToList(),
             state.Consents.Records.OrderByDescending(r => r.Sequence).Select(r => r.ToView(current.Contains(r), names)).ToList(),
-            gates);
+            gates,
+            visits.OrderByDescending(v => v.Date)
+                .Select(v => new VisitOption(v.Id.Value, v.Date, v.Code!.Value.Value, v.RenderingNpi?.Value, InitiatingVisitRule.Default.Qualifies(v.Code!.Value)))
+                .ToList(),
+            staff.Where(s => s.Role == StaffRole.BillingPractitioner && s.Npi is not null).Select(s => new StaffOption(s.Id.Value, s.DisplayName, s.Npi!.Value.Value)).ToList(),
+            staff.Where(s => s.Role != StaffRole.NonClinical).Select(s => new StaffOption(s.Id.Value, s.DisplayName, s.Npi?.Value)).ToList());
     }
 
     internal static async Task<Dictionary<StaffId, string>> StaffNamesAsync(ChronicleDbContext db, PracticeId practiceId, CancellationToken cancellationToken) =>
@@ -50,6 +62,8 @@ public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContex
 }
 
 /// <param name="Gates">One per program the patient has an enrollment in (any status), for <paramref name="Month"/>.</param>
+/// <param name="Visits">The patient's coded visits, newest first, for choosing the initiating visit.</param>
+/// <param name="CareTeam">Staff who may be the designated care manager or obtain consent (clinical staff and practitioners).</param>
 public sealed record PatientEnrollmentStatus(
     Guid PatientId,
     string Mrn,
@@ -58,4 +72,12 @@ public sealed record PatientEnrollmentStatus(
     DateOnly Today,
     IReadOnlyList<EnrollmentView> Enrollments,
     IReadOnlyList<ConsentView> Consents,
-    IReadOnlyList<GateView> Gates);
+    IReadOnlyList<GateView> Gates,
+    IReadOnlyList<VisitOption> Visits,
+    IReadOnlyList<StaffOption> Practitioners,
+    IReadOnlyList<StaffOption> CareTeam);
+
+/// <param name="Qualifies">Its code is one of the initiating-visit codes (E/M level 2–5, AWV, IPPE).</param>
+public sealed record VisitOption(Guid Id, DateOnly Date, string Code, string? Npi, bool Qualifies);
+
+public sealed record StaffOption(Guid Id, string Name, string? Npi);

@@ -25,11 +25,24 @@ public sealed class PatientConsents
     public int Version { get; private set; }
 
     /// <summary>Every record ever written, in order.</summary>
-    public IReadOnlyList<ConsentRecord> Records => _records;
+    public IReadOnlyList<ConsentRecord> Records
+    {
+        get
+        {
+            // A database returns rows in no particular order; the ledger is its sequence. Sorting
+            // only when out of order keeps enumerations that are under way valid.
+            if (_records.Where((r, i) => i > 0 && _records[i - 1].Sequence > r.Sequence).Any())
+            {
+                _records.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+            }
+
+            return _records;
+        }
+    }
 
     /// <summary>The latest version of each consent.</summary>
     public IEnumerable<ConsentRecord> Current =>
-        _records.Where(r => !_records.Exists(later => later.Supersedes == r.Id));
+        Records.Where(r => !_records.Exists(later => later.Supersedes == r.Id));
 
     public static PatientConsents Create(PracticeId practiceId, PatientId patientId) =>
         new() { PracticeId = practiceId, PatientId = patientId };

@@ -23,7 +23,21 @@ public sealed partial class PatientEnrollments
 
     public int Version { get; private set; }
 
-    public IReadOnlyList<ProgramEnrollment> Enrollments => _enrollments;
+    /// <summary>The enrollments in the order they were proposed.</summary>
+    public IReadOnlyList<ProgramEnrollment> Enrollments
+    {
+        get
+        {
+            // A database returns rows in no particular order; ids are time-ordered (version 7) among
+            // one day's proposals. Sorting only when out of order keeps enumerations under way valid.
+            if (_enrollments.Where((e, i) => i > 0 && Compare(_enrollments[i - 1], e) > 0).Any())
+            {
+                _enrollments.Sort(Compare);
+            }
+
+            return _enrollments;
+        }
+    }
 
     public static PatientEnrollments Create(PracticeId practiceId, PatientId patientId) =>
         new() { PracticeId = practiceId, PatientId = patientId };
@@ -180,6 +194,9 @@ public sealed partial class PatientEnrollments
         Version++;
         return Outcome.Ok;
     }
+
+    private static int Compare(ProgramEnrollment a, ProgramEnrollment b) =>
+        (a.History[0].Date, a.Id.Value).CompareTo((b.History[0].Date, b.Id.Value));
 
     private static Outcome NotFound(EnrollmentId id) =>
         Outcome.Fail(EnrollmentCodes.NotFound, $"The patient has no enrollment {id}.");

@@ -54,7 +54,7 @@ public sealed class ProgramEnrollment
 
     public BillingPractitioner Practitioner => new(PractitionerId, PractitionerNpi);
 
-    public IReadOnlyList<EnrollmentEvent> History => _history;
+    public IReadOnlyList<EnrollmentEvent> History => InOrder();
 
     public EnrollmentStatus Status => Fold().Status;
 
@@ -83,7 +83,7 @@ public sealed class ProgramEnrollment
     public StaffId? CareManagerOn(DateOnly date)
     {
         StaffId? manager = null;
-        foreach (var change in _history.Where(e => e.CareManager is not null && e.Date <= date))
+        foreach (var change in InOrder().Where(e => e.CareManager is not null && e.Date <= date))
         {
             manager = change.CareManager;
         }
@@ -153,10 +153,25 @@ public sealed class ProgramEnrollment
         _ => $"be marked {EnrollmentStatuses.StatusAfter(kind)!.Value.ToProse()}",
     };
 
+    // A database returns rows in no particular order; the history is its sequence.
+    private List<EnrollmentEvent> InOrder()
+    {
+        for (var i = 1; i < _history.Count; i++)
+        {
+            if (_history[i - 1].Sequence > _history[i].Sequence)
+            {
+                _history.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+                break;
+            }
+        }
+
+        return _history;
+    }
+
     private State Fold()
     {
         var state = new State(EnrollmentStatus.Candidate, null, null, null, null);
-        foreach (var change in _history)
+        foreach (var change in InOrder())
         {
             state = state with
             {

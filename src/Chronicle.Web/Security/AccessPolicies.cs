@@ -43,6 +43,7 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/Patients", Staff);
         conventions.AuthorizeFolder("/CarePlans", Staff);
         conventions.AuthorizeFolder("/Time", Staff);
+        conventions.AuthorizeFolder("/Enrollment", Staff);
         conventions.AuthorizeFolder("/Admin", Admin);
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);

@@ -57,6 +57,8 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/fhir/Patient/{RB1001}/$everything", [Unauthorized, Ok, Ok, Ok,   Ok,     Ok,     Refused, Refused, Refused]),
         ("/api/v1/patients/{RB1001}/time", [Unauthorized, Ok, Ok,   Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/api/v1/time/summary?month=2026-11", [Unauthorized, Ok, Ok, Ok,   Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/enrollments",          [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/patients/{RB1001}/enrollment", [Unauthorized, Ok, Ok, Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/openapi/v1.json",             [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/css/site.css",                [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
     ];

@@ -38,7 +38,7 @@ public sealed class PatientChartPageTests
         Assert.Contains("Source: built-in table", html, StringComparison.Ordinal);
         Assert.Contains("E11.9", html, StringComparison.Ordinal);
         Assert.Matches(@"CCM\s+Eligible", text);
-        Assert.Contains("Not enrolled", text, StringComparison.Ordinal);
+        Assert.Matches(@"Enrolled\s+CCM", text);
         Assert.Contains("G0439", html, StringComparison.Ordinal);
         Assert.Contains("(Adaeze Okafor, MD)", html, StringComparison.Ordinal);
     }

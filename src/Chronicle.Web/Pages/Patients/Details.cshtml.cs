@@ -1,16 +1,19 @@
 namespace Chronicle.Web.Pages.Patients;
 
 using Chronicle.Application.CarePlans;
+using Chronicle.Application.Enrollment;
 using Chronicle.Application.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The patient chart; an unknown id is a 404 like any other missing page.</summary>
-public sealed class DetailsModel(GetPatientChart chart, GetCarePlan carePlan) : PageModel
+public sealed class DetailsModel(GetPatientChart chart, GetCarePlan carePlan, GetEnrollmentStatus enrollment) : PageModel
 {
     public PatientChart Chart { get; private set; } = null!;
 
     public CarePlanPage? CarePlan { get; private set; }
+
+    public PatientEnrollmentStatus? Enrollment { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -22,6 +25,7 @@ public sealed class DetailsModel(GetPatientChart chart, GetCarePlan carePlan) : 
 
         Chart = found;
         CarePlan = (await carePlan.ExecuteAsync(id, cancellationToken)).Value;
+        Enrollment = (await enrollment.ExecuteAsync(id, null, cancellationToken, partOfChart: true)).Value;
         return Page();
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Chronicle.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteChronicleDbContext))]
-    [Migration("20261129104508_Initial")]
+    [Migration("20261129104742_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

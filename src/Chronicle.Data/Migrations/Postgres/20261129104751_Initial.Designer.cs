@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Chronicle.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresChronicleDbContext))]
-    [Migration("20261129104533_Initial")]
+    [Migration("20261129104751_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
