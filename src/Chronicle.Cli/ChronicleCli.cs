@@ -19,6 +19,7 @@ public static class ChronicleCli
         root.Subcommands.Add(CodesCommands.Create(run));
         root.Subcommands.Add(AuditCommands.Create(run));
         root.Subcommands.Add(UsersCommands.Create(run));
+        root.Subcommands.Add(TimeCommands.Create(run));
         root.Subcommands.Add(TokensCommands.Create(run));
 
         var parsed = root.Parse(args);

@@ -1,13 +1,16 @@
 namespace Chronicle.Data;
 
 using Chronicle.Data.Codes;
+using Chronicle.Data.Enrollment;
 using Chronicle.Domain.Audit;
 using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
+using Chronicle.Domain.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +60,27 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<PortalInvitation> PortalInvitations => Set<PortalInvitation>();
 
+    /// <summary>Append-only: entries are added, never updated or deleted (corrections and voids are new rows).</summary>
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<MonthLock> MonthLocks => Set<MonthLock>();
+
+    public DbSet<RunningTimer> RunningTimers => Set<RunningTimer>();
+
+    public DbSet<PracticeTimePolicy> PracticeTimePolicies => Set<PracticeTimePolicy>();
+
+    public DbSet<PatientEnrollments> PatientEnrollments => Set<PatientEnrollments>();
+
+    public DbSet<ProgramEnrollment> ProgramEnrollments => Set<ProgramEnrollment>();
+
+    public DbSet<EnrollmentEvent> EnrollmentEvents => Set<EnrollmentEvent>();
+
+    public DbSet<PatientConsents> PatientConsents => Set<PatientConsents>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<StoredConsentDocument> ConsentDocuments => Set<StoredConsentDocument>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
@@ -79,6 +103,10 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<ConditionId>().HaveConversion<ValueConverters.ConditionIdConverter>();
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
+        configurationBuilder.Properties<TimeEntryId>().HaveConversion<ValueConverters.TimeEntryIdConverter>();
+        configurationBuilder.Properties<RunningTimerId>().HaveConversion<ValueConverters.RunningTimerIdConverter>();
+        configurationBuilder.Properties<EnrollmentId>().HaveConversion<ValueConverters.EnrollmentIdConverter>();
+        configurationBuilder.Properties<ConsentId>().HaveConversion<ValueConverters.ConsentIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);

@@ -2,6 +2,8 @@ namespace Chronicle.Data;
 
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Time;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 /// <summary>How the domain's value types are stored: ids as GUIDs, codes as their plain strings.</summary>
@@ -18,6 +20,14 @@ internal static class ValueConverters
     internal sealed class VisitIdConverter() : ValueConverter<VisitId, Guid>(v => v.Value, v => new VisitId(v));
 
     internal sealed class ClinicalRecordIdConverter() : ValueConverter<ClinicalRecordId, Guid>(v => v.Value, v => new ClinicalRecordId(v));
+
+    internal sealed class TimeEntryIdConverter() : ValueConverter<TimeEntryId, Guid>(v => v.Value, v => new TimeEntryId(v));
+
+    internal sealed class RunningTimerIdConverter() : ValueConverter<RunningTimerId, Guid>(v => v.Value, v => new RunningTimerId(v));
+
+    internal sealed class EnrollmentIdConverter() : ValueConverter<EnrollmentId, Guid>(v => v.Value, v => new EnrollmentId(v));
+
+    internal sealed class ConsentIdConverter() : ValueConverter<ConsentId, Guid>(v => v.Value, v => new ConsentId(v));
 
     internal sealed class NpiConverter() : ValueConverter<Npi, string>(v => v.Value, v => Npi.Parse(v));
 

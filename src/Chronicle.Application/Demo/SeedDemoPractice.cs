@@ -59,6 +59,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
         }
 
         var patients = AddPatients(practice, practitioners, today);
+        DemoEnrollments.Add(db, practice, staff, patients, today);
         await AddSignInsAsync(practice, staff, patients, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var changes = audit.TrackPatientChanges(AuditActions.Seed, "demo seed");

@@ -5,21 +5,23 @@ using Chronicle.Application.Codes;
 using Chronicle.Application.Common;
 using Chronicle.Application.Importing.Csv;
 using Chronicle.Application.Practices;
+using Chronicle.Application.Security;
+using Chronicle.Application.Time;
 using Chronicle.Data;
 using Chronicle.Domain.Practices;
 
 /// <summary>
 /// chronicle import csv &lt;kind&gt; &lt;file&gt; (shared/spec/import-formats.md): reads one CSV file of
-/// practices, staff, patients, conditions or visits, checks every row before anything is written,
+/// practices, staff, patients, conditions, visits, enrollments or consents, checks every row before anything is written,
 /// and writes the file in one transaction as idempotent upserts by each kind's natural key.
 /// A file with bad rows writes nothing unless <see cref="CsvImportRequest.Partial"/>; then its good rows.
 /// </summary>
-public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, AuditTrail audit, TimeProvider clock)
+public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, AuditTrail audit, TimeProvider clock, IActorContext actors)
 {
     public const string UnknownKindCode = "CSV-KIND-UNKNOWN";
 
     /// <summary>The kinds this import reads, as the command line spells them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits"];
+    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time"];
 
     public async Task<Result<ImportReport>> ExecuteAsync(CsvImportRequest request, Stream content, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -69,13 +71,19 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
                 }
 
                 return new ConditionCsvImport(db, practice, codeSet, await codes.LoadClassifierAsync(cancellationToken), fileName, report);
+            case "time":
+                return new TimeCsvImport(db, practice, await TimePolicies.OfAsync(db, practice.Id, cancellationToken), TimePolicies.ImportedBy(actors.Current, clock.GetUtcNow()), fileName, report);
+            case "enrollments":
+                return new EnrollmentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
+            case "consents":
+                return new ConsentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
             default:
                 return new VisitCsvImport(db, practice, fileName, report);
         }
     }
 }
 
-/// <param name="Kind">practice, staff, patients, conditions or visits.</param>
+/// <param name="Kind">practice, staff, patients, conditions, visits, enrollments, consents or time.</param>
 /// <param name="FileName">How issues name the file (the path as the user gave it).</param>
 /// <param name="Partial">Write the good rows of a file that has bad ones.</param>
 /// <param name="IgnoreExtra">Skip columns the kind does not have instead of rejecting the file.</param>

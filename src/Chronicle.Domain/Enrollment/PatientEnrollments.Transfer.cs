@@ -55,6 +55,14 @@ public sealed partial class PatientEnrollments
     }
 
     /// <summary>
+    /// Why a new enrollment in <paramref name="program"/> with <paramref name="practitioner"/> from
+    /// <paramref name="start"/> would meet another (ENROLL-OVERLAP, ENROLL-PROGRAM-CONFLICT), or null;
+    /// for callers that must know before proposing it, such as an import checking a whole file.
+    /// </summary>
+    public Finding? ConflictWith(CareProgram program, BillingPractitioner practitioner, DateOnly start) =>
+        ConflictFor(program, practitioner, BillingMonth.Of(start), except: default);
+
+    /// <summary>
     /// Why an enrollment in <paramref name="program"/> with <paramref name="practitioner"/> open from
     /// <paramref name="from"/> may not exist beside the others, or null. One practitioner bills a
     /// program per patient-month (ccm-rules.md §2 rule 1); CCM and PCM may share a month only with

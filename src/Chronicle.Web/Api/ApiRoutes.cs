@@ -20,6 +20,9 @@ internal static class ApiRoutes
             .AddEndpointFilter(ReadOnlyTokens.Filter);
 
         PatientEndpoints.Map(api);
+        TimeEndpoints.Map(api);
+        TimerEndpoints.Map(api);
+        EnrollmentEndpoints.Map(api);
         return app;
     }
 

@@ -41,6 +41,7 @@ internal static class AccessPolicies
         conventions.AuthorizePage("/Index", Staff);
         conventions.AuthorizeFolder("/Eligibility", Staff);
         conventions.AuthorizeFolder("/Patients", Staff);
+        conventions.AuthorizeFolder("/Time", Staff);
         conventions.AuthorizeFolder("/Admin", Admin);
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);

@@ -6,7 +6,7 @@ using Chronicle.IntegrationTests.Infrastructure;
 public sealed class CsvImportCommandLineTests
 {
     [Theory]
-    [InlineData("enrollments")]
+    [InlineData("invoices")]
     [InlineData("Patients")]
     public async Task An_unknown_kind_is_a_usage_error_naming_the_accepted_kinds(string kind)
     {

@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/health",                      [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/api/v1/patients",             [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/api/v1/patients/{RB1001}",    [Unauthorized, Ok, Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/patients/{RB1001}/time", [Unauthorized, Ok, Ok,   Ok,     Ok,     Ok,     Refused, Refused, Refused]),
+        ("/api/v1/time/summary?month=2026-11", [Unauthorized, Ok, Ok, Ok,   Ok,     Ok,     Refused, Refused, Refused]),
         ("/openapi/v1.json",             [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/css/site.css",                [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
     ];

@@ -65,6 +65,8 @@ internal abstract class CsvFileImport<TRow>(ChronicleDbContext db, string fileNa
     /// <summary>Upserts one chunk of good rows: one query for the existing ones, then Create or Update.</summary>
     protected abstract Task WriteAsync(IReadOnlyList<TRow> chunk, WriteTally tally, CancellationToken cancellationToken);
 
+    protected bool IsRejected(int line) => _rejectedLines.Contains(line);
+
     protected void Reject(int line, string? column, string reason)
     {
         report.AddIssue(new ImportIssue(fileName, line, column, reason));

@@ -21,6 +21,9 @@ internal abstract class PatientLinkedCsvImport<TRow>(ChronicleDbContext db, Prac
 
     protected PatientId PatientOf(TRow row) => _patientByMrn[MrnOf(row)];
 
+    protected bool TryPatientOf(TRow row, out PatientId patientId) => _patientByMrn.TryGetValue(MrnOf(row), out patientId);
+    protected bool IsKnownPatient(TRow row) => _patientByMrn.ContainsKey(MrnOf(row));
+
     protected override async Task CheckAsync(IReadOnlyList<NumberedRow<TRow>> rows, CancellationToken cancellationToken)
     {
         var practiceId = practice.Id;

@@ -1,0 +1,68 @@
+namespace Chronicle.Application.Time;
+
+using Chronicle.Data;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Practices;
+using Chronicle.Domain.Time;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>A month's counts for one patient and program, with each of its entries' counts.</summary>
+internal sealed record PatientProgramMonth(PatientId PatientId, CareProgram Program, MonthMinutes Minutes, IReadOnlyList<(TimeEntry Entry, EntryCount Count)> Entries);
+
+/// <summary>
+/// Reads the in-force entries a month's count needs in one or two set-based queries and applies
+/// <see cref="CountableMinutes"/> once over them: the month's entries and, for overlaps across the
+/// month boundary, the end of the month before (no entry lasts longer than the policy's limit).
+/// </summary>
+internal static class TimeMonthCounter
+{
+    private static readonly TimeSpan Reach = TimePolicy.Default.MaxDuration;
+
+    /// <summary>Every patient and program of the practice with entries in the month.</summary>
+    public static async Task<List<PatientProgramMonth>> PracticeAsync(ChronicleDbContext db, PracticeId practiceId, PracticeTimeZone zone, BillingMonth month, CancellationToken cancellationToken)
+    {
+        var (start, _) = zone.Bounds(month);
+        var before = start - Reach;
+        int key = month.Key, previous = month.Previous().Key;
+        var entries = await TimeEntries.InForce(db)
+            .Where(e => e.PracticeId == practiceId && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
+            .ToListAsync(cancellationToken);
+        return Count(entries, zone, month);
+    }
+
+    /// <summary>One patient's programs in the month, merged against everything the same people logged for other patients.</summary>
+    public static async Task<List<PatientProgramMonth>> PatientAsync(ChronicleDbContext db, PatientId patientId, PracticeTimeZone zone, BillingMonth month, CancellationToken cancellationToken)
+    {
+        var (start, _) = zone.Bounds(month);
+        var before = start - Reach;
+        int key = month.Key, previous = month.Previous().Key;
+        var staff = await TimeEntries.InForce(db)
+            .Where(e => e.PatientId == patientId && e.MonthKey == key)
+            .Select(e => e.StaffId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        if (staff.Count == 0)
+        {
+            return [];
+        }
+
+        var entries = await TimeEntries.InForce(db)
+            .Where(e => staff.Contains(e.StaffId) && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
+            .ToListAsync(cancellationToken);
+        return Count(entries, zone, month).Where(m => m.PatientId == patientId).ToList();
+    }
+
+    public static List<PatientProgramMonth> Count(List<TimeEntry> entries, PracticeTimeZone zone, BillingMonth month)
+    {
+        // Ordered by start then id, so entries starting together are merged the same way every time.
+        var ordered = entries.OrderBy(e => e.Start).ThenBy(e => e.Id.Value).ToList();
+        var counts = CountableMinutes.CountEach(ordered.Select(e => e.ToCountable()).ToList(), month, zone);
+        return ordered
+            .Select((entry, i) => (Entry: entry, Count: counts[i]))
+            .Where(x => x.Count.InMonth)
+            .GroupBy(x => (x.Entry.PatientId, x.Entry.Program))
+            .Select(g => new PatientProgramMonth(g.Key.PatientId, g.Key.Program, MonthMinutes.Of(g.Select(x => x.Count)), g.ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,162 @@
+namespace Chronicle.Domain.Time;
+
+using System.Globalization;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Practices;
+
+/// <summary>
+/// The commands on a patient's time: log, correct and void. The ledger is append-only: every
+/// command that succeeds returns one new <see cref="TimeEntry"/> to store and changes nothing
+/// already stored. It is given the entries a command needs (the one to correct, or none to log)
+/// and the patient's locked months; the caller's clock reading arrives in <see cref="RecordedBy"/>.
+/// </summary>
+public sealed class TimeLedger
+{
+    private readonly PracticeTimeZone _zone;
+    private readonly TimePolicy _policy;
+    private readonly Dictionary<TimeEntryId, TimeEntry> _entries;
+    private readonly HashSet<TimeEntryId> _replaced;
+    private readonly HashSet<BillingMonth> _locked;
+
+    public TimeLedger(PracticeTimeZone zone, TimePolicy policy, IEnumerable<TimeEntry> entries, IEnumerable<BillingMonth> lockedMonths)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(lockedMonths);
+        _zone = zone;
+        _policy = policy;
+        _entries = entries.ToDictionary(e => e.Id);
+        _replaced = _entries.Values.Where(e => e.Replaces is not null).Select(e => e.Replaces!.Value).ToHashSet();
+        _locked = lockedMonths.ToHashSet();
+    }
+
+    /// <summary>Entries that count as written: not voids, not replaced by a correction or void.</summary>
+    public IEnumerable<TimeEntry> InForce => _entries.Values.Where(IsInForce);
+
+    public static IEnumerable<TimeEntry> InForceOf(IEnumerable<TimeEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries.ToList();
+        var replaced = list.Where(e => e.Replaces is not null).Select(e => e.Replaces!.Value).ToHashSet();
+        return list.Where(e => e.Kind != TimeEntryKind.Void && !replaced.Contains(e.Id));
+    }
+
+    public Outcome<TimeEntry> Log(TimeEntryDraft draft, RecordedBy by)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(by);
+        var localDate = _zone.LocalDateOf(draft.Start);
+        if (Check(draft, localDate, by.At) is { } refused)
+        {
+            return Outcome<TimeEntry>.Fail(refused);
+        }
+
+        var oldest = _zone.LocalDateOf(by.At).AddDays(-_policy.BackdateDays);
+        if (draft.Source == TimeSource.Manual && localDate < oldest && string.IsNullOrWhiteSpace(draft.Reason))
+        {
+            return Outcome<TimeEntry>.Fail(TimeCodes.BackdateReason, string.Create(CultureInfo.InvariantCulture,
+                $"The entry is dated {localDate:yyyy-MM-dd}, more than {_policy.BackdateDays} days ago; say why it is logged late."));
+        }
+
+        return Add(TimeEntry.Create(draft, localDate, TimeEntryKind.Original, null, draft.Reason, by));
+    }
+
+    /// <summary>Replaces an entry in force with corrected values; the patient and practice stay the entry's.</summary>
+    public Outcome<TimeEntry> Correct(TimeEntryId id, TimeEntryDraft corrected, string? reason, RecordedBy by)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        ArgumentNullException.ThrowIfNull(by);
+        if (Target(id, reason) is { Failure: { } failure })
+        {
+            return Outcome<TimeEntry>.Fail(failure);
+        }
+
+        var target = _entries[id];
+        var draft = corrected with { PracticeId = target.PracticeId, PatientId = target.PatientId, Source = target.Source };
+        if (draft with { Reason = null } == target.ToDraft())
+        {
+            return Outcome<TimeEntry>.Fail(TimeCodes.Unchanged, "The correction changes nothing; the entry already has these values.");
+        }
+
+        var localDate = _zone.LocalDateOf(draft.Start);
+        return Check(draft, localDate, by.At) is { } refused
+            ? Outcome<TimeEntry>.Fail(refused)
+            : Add(TimeEntry.Create(draft, localDate, TimeEntryKind.Correction, id, reason, by));
+    }
+
+    /// <summary>Withdraws an entry in force: its minutes no longer count, and the record says who and why.</summary>
+    public Outcome<TimeEntry> Void(TimeEntryId id, string? reason, RecordedBy by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (Target(id, reason) is { Failure: { } failure })
+        {
+            return Outcome<TimeEntry>.Fail(failure);
+        }
+
+        var target = _entries[id];
+        return Add(TimeEntry.Create(target.ToDraft(), target.LocalDate, TimeEntryKind.Void, id, reason, by));
+    }
+
+    private bool IsInForce(TimeEntry entry) => entry.Kind != TimeEntryKind.Void && !_replaced.Contains(entry.Id);
+
+    private Outcome Target(TimeEntryId id, string? reason)
+    {
+        if (!_entries.TryGetValue(id, out var target))
+        {
+            return Outcome.Fail(TimeCodes.NotFound, $"There is no time entry with the id {id}.");
+        }
+
+        if (!IsInForce(target))
+        {
+            return Outcome.Fail(TimeCodes.Superseded, target.Kind == TimeEntryKind.Void
+                ? "That record is a void; it cannot be corrected or voided."
+                : "That entry was already corrected or voided; change its latest version instead.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Outcome.Fail(TimeCodes.ReasonRequired, "Say why the entry is corrected or voided; the ledger keeps the reason.");
+        }
+
+        return _locked.Contains(target.Month) ? Outcome.Fail(Locked(target.Month)) : Outcome.Ok;
+    }
+
+    private Finding? Check(TimeEntryDraft draft, DateOnly localDate, DateTimeOffset now)
+    {
+        if (draft.DurationSeconds < 1 || draft.DurationSeconds > _policy.MaxDuration.TotalSeconds)
+        {
+            return new Finding(TimeCodes.Duration, string.Create(CultureInfo.InvariantCulture,
+                $"A time entry lasts from 1 second to {_policy.MaxDuration.TotalHours:0} hours; this one has {draft.DurationSeconds} seconds."));
+        }
+
+        if (draft.Note is { Length: > TimePolicy.MaxNoteLength })
+        {
+            return new Finding(TimeCodes.NoteTooLong, string.Create(CultureInfo.InvariantCulture,
+                $"The note has {draft.Note.Length} characters; at most {TimePolicy.MaxNoteLength} are kept."));
+        }
+
+        if (draft.End > now)
+        {
+            return new Finding(TimeCodes.Future, "Time cannot be logged before it has happened: the entry ends in the future.");
+        }
+
+        var month = BillingMonth.Of(localDate);
+        return _locked.Contains(month) ? Locked(month) : null;
+    }
+
+    private Outcome<TimeEntry> Add(TimeEntry entry)
+    {
+        _entries.Add(entry.Id, entry);
+        if (entry.Replaces is { } replaced)
+        {
+            _replaced.Add(replaced);
+        }
+
+        return Outcome<TimeEntry>.Ok(entry);
+    }
+
+    private static Finding Locked(BillingMonth month) => new(
+        TimeCodes.MonthLocked,
+        $"{month} is closed for this patient (billed); its time can no longer change. A billed month is changed by a corrected claim.");
+}

@@ -1,0 +1,42 @@
+namespace Chronicle.Web.Pages.Time;
+
+using Chronicle.Application.Time;
+using Chronicle.Application.Time.Timer;
+using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Time;
+using Microsoft.AspNetCore.Mvc;
+
+/// <summary>
+/// The time panel of the patient page: this month's countable minutes and thresholds per program,
+/// the live timer (script-driven, its state on the server), a manual entry form that works without
+/// script, and the month's ledger records.
+/// </summary>
+public sealed class PatientTimeViewComponent(GetTimeMonth month, ListTime list, LiveTimer timers) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Guid patientId)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var view = await month.ExecuteAsync(patientId, null, cancellationToken);
+        var records = await list.ExecuteAsync(patientId, null, cancellationToken);
+        var timer = await timers.GetAsync(cancellationToken);
+        return View(new PatientTimePanel(
+            patientId,
+            view.Value,
+            records.Value ?? [],
+            timer.Value,
+            [.. Enum.GetValues<CareProgram>().Select(p => (p.ToCode(), p.ToLabel()))],
+            [.. TimeActivities.All.Select(a => (a.ToCode(), a.ToLabel()))],
+            TempData["TimeMessage"] as string,
+            TempData["TimeError"] as string));
+    }
+}
+
+public sealed record PatientTimePanel(
+    Guid PatientId,
+    TimeMonthView? Month,
+    IReadOnlyList<TimeEntryView> Records,
+    TimerView? Timer,
+    IReadOnlyList<(string Code, string Label)> Programs,
+    IReadOnlyList<(string Code, string Label)> Activities,
+    string? Message,
+    string? Error);

@@ -1,0 +1,44 @@
+namespace Chronicle.IntegrationTests.Time;
+
+using Chronicle.Application.Demo;
+using Chronicle.IntegrationTests.Infrastructure;
+using Chronicle.IntegrationTests.Web;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>The time panel of the patient page, without script: the manual entry and void forms.</summary>
+public sealed class TimePanelPageTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_care_manager_logs_and_voids_time_from_the_patient_page_without_script(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new ChronicleAppFactory(database);
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
+        Guid patient;
+        await using (var db = database.NewContext())
+        {
+            patient = (await db.Patients.SingleAsync(p => p.Mrn == "RB1005", TestContext.Current.CancellationToken)).Id.Value;
+        }
+
+        var page = $"/Patients/{patient}";
+        var start = TimeProvider.System.GetLocalNow().AddHours(-30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        using var logged = await client.PostFormAsync(page, $"/Time/Log/{patient}",
+            ("program", "ccm"), ("activity", "phone-call"), ("start", start), ("minutes", "23"), ("note", "Discussed <b>diet</b>"));
+        var afterLog = await PageHtml.GetAsync(client, page);
+        var entry = System.Text.RegularExpressions.Regex.Match(afterLog, "data-entry=\"(?<id>[0-9a-f-]{36})\"").Groups["id"].Value;
+        using var refused = await client.PostFormAsync(page, $"/Time/Log/{patient}",
+            ("program", "ccm"), ("activity", "phone-call"), ("start", "2099-01-01T09:00"), ("minutes", "5"));
+        var afterRefusal = await PageHtml.GetAsync(client, page);
+        using var voided = await client.PostFormAsync(page, $"/Time/Log/{patient}?handler=Void", ("entryId", entry), ("reason", "Wrong patient"));
+        var afterVoid = await PageHtml.GetAsync(client, page);
+
+        Assert.Equal($"/Patients/{patient}#time", logged.Headers.Location?.OriginalString);
+        Assert.Contains("Logged 23 min of phone-call", afterLog, StringComparison.Ordinal);
+        Assert.Contains("Discussed &lt;b&gt;diet&lt;/b&gt;", afterLog, StringComparison.Ordinal);
+        Assert.Contains("id=\"live-timer\"", afterLog, StringComparison.Ordinal);
+        Assert.Contains("TIME-FUTURE", afterRefusal, StringComparison.Ordinal);
+        Assert.Contains("The entry was voided", afterVoid, StringComparison.Ordinal);
+        Assert.Contains("no longer counts", afterVoid, StringComparison.Ordinal);
+    }
+}
