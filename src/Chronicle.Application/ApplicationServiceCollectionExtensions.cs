@@ -1,6 +1,7 @@
 namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
+using Chronicle.Application.CarePlans;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
@@ -64,6 +65,17 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AcceptInvitation>();
         services.AddTimeLedger();
         services.AddChronicleEnrollment();
+        services.AddScoped<CarePlanScope>();
+        services.AddScoped<GetCarePlan>();
+        services.AddScoped<GetCarePlanVersion>();
+        services.AddScoped<StartCarePlan>();
+        services.AddScoped<SaveCarePlanDraft>();
+        services.AddScoped<ReviseCarePlan>();
+        services.AddScoped<SignCarePlan>();
+        services.AddScoped<RecordCarePlanReview>();
+        services.AddScoped<RecordCarePlanCopy>();
+        services.AddScoped<GetCarePlanMonthFacts>();
+        services.AddScoped<ExportCarePlan>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();

@@ -3,6 +3,7 @@ namespace Chronicle.Data;
 using Chronicle.Data.Codes;
 using Chronicle.Data.Enrollment;
 using Chronicle.Domain.Audit;
+using Chronicle.Domain.CarePlans;
 using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
@@ -69,6 +70,17 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<PracticeTimePolicy> PracticeTimePolicies => Set<PracticeTimePolicy>();
 
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+
+    /// <summary>Append-only, as are the activities and copies: a revision is a new version.</summary>
+    public DbSet<CarePlanVersion> CarePlanVersions => Set<CarePlanVersion>();
+
+    public DbSet<CarePlanActivity> CarePlanActivities => Set<CarePlanActivity>();
+
+    public DbSet<CarePlanCopy> CarePlanCopies => Set<CarePlanCopy>();
+
+    public DbSet<CarePlanDraft> CarePlanDrafts => Set<CarePlanDraft>();
+
     public DbSet<PatientEnrollments> PatientEnrollments => Set<PatientEnrollments>();
 
     public DbSet<ProgramEnrollment> ProgramEnrollments => Set<ProgramEnrollment>();
@@ -102,6 +114,7 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<PatientId>().HaveConversion<ValueConverters.PatientIdConverter>();
         configurationBuilder.Properties<ConditionId>().HaveConversion<ValueConverters.ConditionIdConverter>();
         configurationBuilder.Properties<VisitId>().HaveConversion<ValueConverters.VisitIdConverter>();
+        configurationBuilder.Properties<CarePlanId>().HaveConversion<ValueConverters.CarePlanIdConverter>();
         configurationBuilder.Properties<ClinicalRecordId>().HaveConversion<ValueConverters.ClinicalRecordIdConverter>();
         configurationBuilder.Properties<TimeEntryId>().HaveConversion<ValueConverters.TimeEntryIdConverter>();
         configurationBuilder.Properties<RunningTimerId>().HaveConversion<ValueConverters.RunningTimerIdConverter>();

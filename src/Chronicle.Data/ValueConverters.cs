@@ -25,6 +25,8 @@ internal static class ValueConverters
 
     internal sealed class RunningTimerIdConverter() : ValueConverter<RunningTimerId, Guid>(v => v.Value, v => new RunningTimerId(v));
 
+    internal sealed class CarePlanIdConverter() : ValueConverter<Domain.CarePlans.CarePlanId, Guid>(v => v.Value, v => new Domain.CarePlans.CarePlanId(v));
+
     internal sealed class EnrollmentIdConverter() : ValueConverter<EnrollmentId, Guid>(v => v.Value, v => new EnrollmentId(v));
 
     internal sealed class ConsentIdConverter() : ValueConverter<ConsentId, Guid>(v => v.Value, v => new ConsentId(v));

@@ -23,6 +23,7 @@ internal static class ApiRoutes
         TimeEndpoints.Map(api);
         TimerEndpoints.Map(api);
         EnrollmentEndpoints.Map(api);
+        CarePlanEndpoints.Map(api);
         return app;
     }
 
