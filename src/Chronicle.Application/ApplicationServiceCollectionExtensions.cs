@@ -2,6 +2,7 @@ namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
 using Chronicle.Application.CarePlans;
+using Chronicle.Application.Billing;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
@@ -80,6 +81,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();
         services.AddScoped<AuthenticateApiToken>();
+        services.AddScoped<EvaluateBillingScenarios>();
+        services.AddScoped<ImportFeeSchedule>();
+        services.AddScoped<LoadBillingReferences>();
+        services.AddScoped<SetPracticeCharge>();
+        services.AddScoped<ListPracticeCharges>();
         return services;
     }
 }

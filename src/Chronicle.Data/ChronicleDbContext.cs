@@ -1,5 +1,6 @@
 namespace Chronicle.Data;
 
+using Chronicle.Data.Billing;
 using Chronicle.Data.Codes;
 using Chronicle.Data.Enrollment;
 using Chronicle.Domain.Audit;
@@ -44,6 +45,10 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ChronicRuleEntry> ChronicRules => Set<ChronicRuleEntry>();
 
     public DbSet<CodeSetRelease> CodeSetReleases => Set<CodeSetRelease>();
+
+    public DbSet<FeeScheduleAmount> FeeScheduleAmounts => Set<FeeScheduleAmount>();
+
+    public DbSet<PracticeCharge> PracticeCharges => Set<PracticeCharge>();
 
     /// <summary>Append-only: only AuditTrail adds to it, and nothing updates or deletes it.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -19,6 +19,7 @@ internal static class CodesCommands
         var import = new Command("import", "Load a code set or a chronic-condition classification.");
         import.Subcommands.Add(ImportIcd10(run));
         import.Subcommands.Add(ImportChronic(run));
+        import.Subcommands.Add(FeeScheduleCommands.ImportPfs(run));
 
         var codes = new Command("codes", "ICD-10-CM code sets and chronic-condition classifications.");
         codes.Subcommands.Add(import);

@@ -7,7 +7,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Cli.Commands;
 
 /// <summary>The summaries of the code imports: the common import summary plus what was loaded, or one JSON object.</summary>
-internal static class CodesOutput
+internal static partial class CodesOutput
 {
     public const string NoIcd10Warning =
         "No ICD-10-CM code set is loaded: codes are checked for their format only, not for existence or billability. " +

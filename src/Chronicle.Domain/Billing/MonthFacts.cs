@@ -1,0 +1,86 @@
+namespace Chronicle.Domain.Billing;
+
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Practices;
+
+/// <summary>
+/// Everything the rules engine needs to decide one patient-month (shared/spec/billing-scenario.md,
+/// "Input"). Identifiers and codes arrive as recorded, not parsed, because a bad NPI, MBI or
+/// diagnosis is itself a finding the decision must report (INVALID-NPI, ...), not a reason to
+/// refuse the whole month. Month close builds this from the database; the scenario reader from a file.
+/// </summary>
+public sealed record MonthFacts
+{
+    public required BillingMonth Month { get; init; }
+
+    public required PracticeTimeZone TimeZone { get; init; }
+
+    /// <summary>The CMS place-of-service code of the billing location, usually 11 (office).</summary>
+    public required string PlaceOfService { get; init; }
+
+    public required PractitionerFact BillingPractitioner { get; init; }
+
+    public required PatientFact Patient { get; init; }
+
+    public required CareProgram Program { get; init; }
+
+    /// <summary>The enrollment in <see cref="Program"/> with this practitioner, or null when there is none.</summary>
+    public EnrollmentPeriodFact? Enrollment { get; init; }
+
+    /// <summary>The patient's consent for the program, or null when none is on record.</summary>
+    public ConsentFact? Consent { get; init; }
+
+    public IReadOnlyList<BillingVisitFact> Visits { get; init; } = [];
+
+    public CarePlanFact? CarePlan { get; init; }
+
+    /// <summary>The billing practitioner's medical decision making attested for the month.</summary>
+    public Complexity Complexity { get; init; }
+
+    public IReadOnlyList<TimeEntryFact> TimeEntries { get; init; } = [];
+
+    /// <summary>Other codes billed for the patient in the month, by anyone (internal claims and outside reports).</summary>
+    public IReadOnlyList<OtherServiceFact> OtherServices { get; init; } = [];
+
+    /// <summary>
+    /// Whether G0506 was already billed for this patient and practitioner in an earlier month. It is
+    /// billed once per care-management start; the scenario format has no field for it, so it is false there.
+    /// </summary>
+    public bool G0506BilledBefore { get; init; }
+}
+
+public sealed record PractitionerFact(string Npi, string? Credential);
+
+public sealed record PatientFact(string? Mbi, DateOnly? BirthDate, bool Qmb, IReadOnlyList<BillingConditionFact> Conditions);
+
+/// <summary>A diagnosis; <see cref="Chronic"/> null means "classify the code".</summary>
+public sealed record BillingConditionFact(string Code, DateOnly? Onset, DateOnly? Abatement, bool? Chronic);
+
+public sealed record EnrollmentPeriodFact(DateOnly Start, DateOnly? End)
+{
+    public bool Covers(BillingMonth month) => Start <= month.LastDay && (End is null || End >= month.FirstDay);
+}
+
+public sealed record ConsentFact(
+    DateOnly Date,
+    ConsentMethod Method,
+    ConsentDecision Decision,
+    string BillingNpi,
+    ConsentDisclosures Disclosures,
+    DateOnly? RevokedOn);
+
+public sealed record BillingVisitFact(DateOnly Date, string Code, string Npi);
+
+/// <summary>The care plan as of the month: complete, when last created/revised/reviewed, when a copy was last given.</summary>
+public sealed record CarePlanFact(bool Complete, DateOnly? LastActivity, DateOnly? CopyProvidedOn);
+
+public sealed record OtherServiceFact(string Code, DateOnly Date, string Npi);
+
+public enum Complexity
+{
+    None = 0,
+    Low = 1,
+    Moderate = 2,
+    High = 3,
+}

@@ -1,0 +1,71 @@
+namespace Chronicle.Domain.Billing;
+
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
+
+/// <summary>
+/// The rules engine (DESIGN.md §4; shared/spec/billing-scenario.md): one patient-month of facts in,
+/// one decision out, with the claim lines, the reasons (stable code, message, source) and an
+/// explanation a biller can read. Pure: no clock, no I/O; month close and 'chronicle billing
+/// evaluate' run the same function.
+/// </summary>
+public static class MonthlyBilling
+{
+    public static BillingDecision Evaluate(MonthFacts facts) => Evaluate(facts, BillingReferences.BuiltIn);
+
+    public static BillingDecision Evaluate(MonthFacts facts, BillingReferences references)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var rules = RuleSets.For(facts.Month)
+            ?? throw new ArgumentException($"Chronicle has no billing rules for {facts.Month.Year}; it has them for {RuleSets.YearsCovered}.", nameof(facts));
+        return Evaluate(facts, references, rules);
+    }
+
+    /// <summary>Decides the month under the given rules, e.g. a draft table for a year CMS has not finalised.</summary>
+    public static BillingDecision Evaluate(MonthFacts facts, BillingReferences references, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(rules);
+        var notes = new DecisionNotes();
+
+        // Minutes before the consent are never counted, but a consent that fails for another reason
+        // still shows what the month would bill (rule 6); one dated after the month covers nothing.
+        var consentDate = facts.Consent is { } consent && consent.Date <= facts.Month.LastDay ? consent.Date : (DateOnly?)null;
+        var time = CountableTime.Count(facts.TimeEntries, facts.Month, facts.TimeZone, consentDate);
+        var counted = new CountedMinutes(time.ClinicalStaff, time.BillingPractitioner);
+        TimeNotes.Add(time, consentDate, notes);
+
+        if (facts.Enrollment is null || !facts.Enrollment.Covers(facts.Month))
+        {
+            var label = facts.Program.ToLabel();
+            notes.Add(
+                BillingReasonCodes.NotEnrolled,
+                facts.Enrollment is null
+                    ? $"The patient has no {label} enrollment."
+                    : FormattableString.Invariant($"The {label} enrollment ({facts.Enrollment.Start:yyyy-MM-dd} to {(facts.Enrollment.End is { } end ? end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "open")}) does not cover {facts.Month}."),
+                BillingSources.Scenario + " rule 7",
+                ReasonKind.NothingToBill);
+            return Decide(BillingStatus.NotBillable, null, counted, notes, time, rules);
+        }
+
+        var selection = CodeSelection.Choose(facts, rules, references.Fees, time, notes);
+        if (selection is null)
+        {
+            return Decide(BillingStatus.NotBillable, null, counted, notes, time, rules);
+        }
+
+        var diagnoses = BillingRequirements.Check(facts, rules, references, selection.DateOfService, notes);
+        ConflictCheck.Apply(facts, rules, notes);
+        var claim = new ProposedClaim(
+            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines);
+        var status = notes.Any(ReasonKind.Requirement) ? BillingStatus.Blocked
+            : notes.Any(ReasonKind.Warning) ? BillingStatus.NeedsReview
+            : BillingStatus.Billable;
+        return Decide(status, claim, counted, notes, time, rules);
+    }
+
+    private static BillingDecision Decide(
+        BillingStatus status, ProposedClaim? claim, CountedMinutes counted, DecisionNotes notes, TimeCount time, RuleSet rules) =>
+        new(status, claim, counted, notes.Reasons, notes.Explanation, time, rules.Year);
+}

@@ -1,0 +1,63 @@
+namespace Chronicle.Domain.Billing;
+
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
+
+/// <summary>
+/// The billing rules of one calendar year as data (DESIGN.md §4): codes and thresholds, unit caps,
+/// conflicting codes and the requirements' parameters, each with its source. A new CMS year is a
+/// new instance in <see cref="RuleSets"/> and its tests, not new code.
+/// </summary>
+public sealed record RuleSet
+{
+    public required int Year { get; init; }
+
+    public required DateOnly EffectiveFrom { get; init; }
+
+    public required DateOnly EffectiveTo { get; init; }
+
+    /// <summary>The families of each program in order of preference when their amounts tie.</summary>
+    public required IReadOnlyList<CodeFamily> Families { get; init; }
+
+    public required IReadOnlyList<ConflictRule> Conflicts { get; init; }
+
+    public required InitiatingVisitRule InitiatingVisit { get; init; }
+
+    /// <summary>G0506, comprehensive assessment and care planning at care-management start.</summary>
+    public required HcpcsCode InitiationAddOn { get; init; }
+
+    public required InitiationBilling InitiationBilling { get; init; }
+
+    /// <summary>The time activity that shows the practitioner personally did the care planning G0506 pays for.</summary>
+    public required string CarePlanningActivity { get; init; }
+
+    public required int CcmMinimumConditions { get; init; }
+
+    public required int PcmMinimumConditions { get; init; }
+
+    /// <summary>The most diagnoses an 837P claim carries (HI segment: 12).</summary>
+    public required int MaxDiagnoses { get; init; }
+
+    public bool Covers(BillingMonth month) => month.FirstDay >= EffectiveFrom && month.LastDay <= EffectiveTo;
+
+    public IEnumerable<CodeFamily> FamiliesOf(CareProgram program) => Families.Where(f => f.Program == program);
+
+    public int MinimumConditions(CareProgram program) => program == CareProgram.Ccm ? CcmMinimumConditions : PcmMinimumConditions;
+
+    /// <summary>Every code of the program's families: what "billing care management" means for the one-biller rules.</summary>
+    public CodeRanges ProgramCodes(CareProgram program) =>
+        new(FamiliesOf(program).SelectMany(f => new[] { f.BaseCode.Value, f.AddOnCode.Value }).ToArray());
+}
+
+/// <summary>
+/// Where G0506 goes (ccm-rules.md §9 item 1 is open): on the first monthly care-management claim,
+/// as the current HCPCS descriptor reads, or on the initiating visit's claim, as older guidance did.
+/// </summary>
+public enum InitiationBilling
+{
+    /// <summary>An add-on line on the claim of the month care management starts.</summary>
+    WithFirstMonthlyService = 1,
+
+    /// <summary>Not on the monthly claim: the engine only notes that it belongs with the initiating visit.</summary>
+    WithInitiatingVisit = 2,
+}

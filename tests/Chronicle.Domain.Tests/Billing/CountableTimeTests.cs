@@ -1,0 +1,106 @@
+namespace Chronicle.Domain.Tests.Billing;
+
+using Chronicle.Domain.Billing;
+using Chronicle.Domain.Common;
+using static Chronicle.Domain.Tests.Billing.BillingFixture;
+
+/// <summary>
+/// ccm-rules.md §10 rows "Time ledger" and "Calendar-month aggregation", §6.3, and
+/// billing-scenario.md rule 1: which minutes count, each rule with a passing and a failing entry.
+/// </summary>
+public sealed class CountableTimeTests
+{
+    private static readonly BillingMonth March = BillingMonth.Parse("2026-03");
+
+    [Theory]
+    [InlineData("2026-03-01T00:00", TimeExclusion.None)]
+    [InlineData("2026-03-31T23:30", TimeExclusion.None)]
+    [InlineData("2026-02-28T23:59", TimeExclusion.OutsideMonth)]
+    [InlineData("2026-04-01T00:00", TimeExclusion.OutsideMonth)]
+    public void An_entry_belongs_to_the_month_of_its_local_start(string localStart, TimeExclusion expected)
+    {
+        var count = CountableTime.Count([Staff(localStart, 10)], March, Chicago);
+
+        Assert.Equal(expected, count.Entries[0].Exclusion);
+        Assert.Equal(expected == TimeExclusion.None ? 10 : 0, count.Total);
+    }
+
+    [Fact]
+    public void Late_evening_on_the_last_day_is_that_month_though_it_is_the_next_in_UTC()
+    {
+        var entry = Staff("2026-03-31T22:00", 25);
+
+        Assert.Equal(4, entry.Start.UtcDateTime.Month);
+        Assert.Equal(25, CountableTime.Count([entry], March, Chicago).Total);
+    }
+
+    [Theory]
+    [InlineData(Performer.ClinicalStaff, false, TimeExclusion.None)]
+    [InlineData(Performer.BillingPractitioner, false, TimeExclusion.None)]
+    [InlineData(Performer.NonClinical, false, TimeExclusion.NonClinical)]
+    [InlineData(Performer.ClinicalStaff, true, TimeExclusion.Inpatient)]
+    public void Non_clinical_and_inpatient_minutes_do_not_count(Performer performer, bool inpatient, TimeExclusion expected)
+    {
+        var count = CountableTime.Count([Entry("2026-03-10T09:00", 15, performer, "p1", "phone-call", inpatient)], March, Chicago);
+
+        Assert.Equal(expected, count.Entries[0].Exclusion);
+    }
+
+    [Theory]
+    [InlineData("2026-03-10", 10)]
+    [InlineData("2026-03-11", 0)]
+    public void Minutes_before_the_consent_date_do_not_count(string consent, int expected)
+    {
+        var count = CountableTime.Count([Staff("2026-03-10T23:50", 10)], March, Chicago, D(consent));
+
+        Assert.Equal(expected, count.Total);
+    }
+
+    [Theory]
+    [InlineData("rn1", "2026-03-10T09:05", 15)]
+    [InlineData("rn1", "2026-03-10T09:10", 20)]
+    [InlineData("rn2", "2026-03-10T09:05", 20)]
+    public void Overlapping_entries_of_one_person_count_once(string secondStaff, string secondStart, int expected)
+    {
+        var count = CountableTime.Count([Staff("2026-03-10T09:00", 10), Staff(secondStart, 10, secondStaff)], March, Chicago);
+
+        Assert.Equal(expected, count.Total);
+    }
+
+    [Fact]
+    public void A_later_entry_counts_only_what_earlier_ones_of_the_person_left_uncovered()
+    {
+        var count = CountableTime.Count(
+            [Staff("2026-03-10T09:00", 10), Staff("2026-03-10T09:20", 10), Staff("2026-03-10T09:05", 30)], March, Chicago);
+
+        Assert.Equal([10, 0, 25], count.Entries.Select(e => e.Counted));
+        Assert.Equal([0, 10, 5], count.Entries.Select(e => e.Overlapping));
+        Assert.Equal(35, count.Total);
+    }
+
+    [Fact]
+    public void Practitioner_minutes_are_counted_apart_and_also_in_the_total()
+    {
+        var count = CountableTime.Count([Staff("2026-03-10T09:00", 12), Doctor("2026-03-11T09:00", 9)], March, Chicago);
+
+        Assert.Equal((12, 9, 21), (count.ClinicalStaff, count.BillingPractitioner, count.Total));
+    }
+
+    [Fact]
+    public void Work_just_before_the_month_still_covers_its_minutes_at_the_edge()
+    {
+        var count = CountableTime.Count([Staff("2026-02-28T23:50", 20), Staff("2026-03-01T00:00", 20)], March, Chicago);
+
+        Assert.Equal((0, 10, 10), (count.Entries[0].Counted, count.Entries[1].Counted, count.Entries[1].Overlapping));
+    }
+
+    [Fact]
+    public void Excluded_work_covers_nothing()
+    {
+        var count = CountableTime.Count(
+            [Staff("2026-03-10T09:00", 20, inpatient: true), Staff("2026-03-10T09:05", 20), Entry("2026-03-10T09:00", 30, Performer.NonClinical, "rn1", "other", false)],
+            March, Chicago);
+
+        Assert.Equal(20, count.Total);
+    }
+}
