@@ -2,6 +2,8 @@ namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
 using Chronicle.Application.CarePlans;
+using Chronicle.Application.Claims;
+using Chronicle.Application.MonthClose;
 using Chronicle.Application.Billing;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
@@ -77,6 +79,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RecordCarePlanCopy>();
         services.AddScoped<GetCarePlanMonthFacts>();
         services.AddScoped<ExportCarePlan>();
+        services.AddScoped<BillingAccess>();
+        services.AddSingleton(new ClaimFileSettings());
+        services.AddScoped<CloseMonth>();
+        services.AddScoped<ListClaims>();
+        services.AddScoped<ChangeClaimStatus>();
+        services.AddScoped<ExportClaims>();
+        services.AddScoped<GetClaimFile>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();
