@@ -4,6 +4,7 @@ using Chronicle.Application.Audit;
 using Chronicle.Application.CarePlans;
 using Chronicle.Application.Claims;
 using Chronicle.Application.MonthClose;
+using Chronicle.Application.Statements;
 using Chronicle.Application.Billing;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
@@ -86,6 +87,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ChangeClaimStatus>();
         services.AddScoped<ExportClaims>();
         services.AddScoped<GetClaimFile>();
+        services.AddScoped<ListStatements>();
+        services.AddScoped<GetStatementPdf>();
+        services.AddScoped<MarkStatementSent>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();

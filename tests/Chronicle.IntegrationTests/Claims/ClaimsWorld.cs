@@ -84,6 +84,20 @@ internal sealed class ClaimsWorld : IAsyncDisposable
         return JsonDocument.Parse(result.Output).RootElement.Clone();
     }
 
+    /// <summary>Runs a use case as the system (the CLI operator) on the real clock.</summary>
+    public async Task<T> UseCaseAsync<TUseCase, T>(Func<TUseCase, Task<T>> run)
+        where TUseCase : notnull
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IActorContext>(new Actors());
+        services.AddLogging();
+        services.AddChronicleApplication(Database.Options);
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        return await run(scope.ServiceProvider.GetRequiredService<TUseCase>());
+    }
+
     public async Task<(int Decisions, int Claims, int Files)> CountsAsync()
     {
         await using var db = Database.NewContext();

@@ -27,6 +27,9 @@ public sealed class PatientStatementRecord
     public static PatientStatementRecord Sent(BillingClaim claim, Money amountDue, DateTimeOffset at, string by)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return new() { ClaimId = claim.Id, PracticeId = claim.PracticeId, PatientId = claim.PatientId, MonthKey = claim.MonthKey, AmountDueCents = amountDue.Cents, SentAt = at, SentBy = by };
+        return new() { ClaimId = claim.Id, PracticeId = claim.PracticeId, PatientId = claim.PatientId, MonthKey = claim.MonthKey, AmountDueCents = amountDue.Cents, SentAt = WholeMilliseconds(at), SentBy = by };
     }
+
+    // SQLite keeps milliseconds and PostgreSQL microseconds: the time returned is the one read back on either.
+    private static DateTimeOffset WholeMilliseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMillisecond));
 }
