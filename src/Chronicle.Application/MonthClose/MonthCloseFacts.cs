@@ -83,7 +83,8 @@ internal static class MonthCloseFacts
                 : null;
             var consent = consents.TryGetValue(patientId, out var records) ? ConsentFor(records, program, enrollment?.PractitionerNpi, month) : null;
             var npi = enrollment?.PractitionerNpi.Value ?? consent?.BillingNpi ?? practice.GroupNpi.Value;
-            var entries = time[(patientId, program)].Where(e => e.PatientId == patientId).ToList();
+            // Rows come back in no promised order; the engine's diagnoses and overlap merges follow input order.
+            var entries = time[(patientId, program)].OrderBy(e => e.Start).ThenBy(e => e.Id.Value).ToList();
             var others = services[patientId].Select(s => new OtherServiceFact(s.Code.Value, s.Date, s.Npi.Value))
                 .Concat(otherClaims[patientId].Where(c => c.Program != program)
                     .SelectMany(c => c.Lines.Select(l => new OtherServiceFact(l.Code.Value, c.DateOfService, c.BillingNpi))))
@@ -98,7 +99,7 @@ internal static class MonthCloseFacts
                 Program = program,
                 Enrollment = enrollment?.Start is { } from ? new EnrollmentPeriodFact(from, enrollment.End) : null,
                 Consent = consent,
-                Visits = visits[patientId].Select(v => new BillingVisitFact(v.Date, v.Code!.Value.Value, v.RenderingNpi?.Value ?? string.Empty)).ToList(),
+                Visits = visits[patientId].OrderBy(v => v.Date).ThenBy(v => v.SourceKey, StringComparer.Ordinal).Select(v => new BillingVisitFact(v.Date, v.Code!.Value.Value, v.RenderingNpi?.Value ?? string.Empty)).ToList(),
                 CarePlan = plans.TryGetValue(patientId, out var plan) && plan.VersionInForce is not null
                     ? new CarePlanFact(plan.Complete, plan.LastActivity, plan.CopyProvidedOn)
                     : null,
@@ -119,14 +120,16 @@ internal static class MonthCloseFacts
         conditions
             .Where(c => c.Icd10 is not null && (c.AbatementDate is not null || c.ClinicalStatus is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse))
             .Select(c => new BillingConditionFact(c.Icd10!.Value.Value, c.OnsetDate, c.AbatementDate, c.IsChronic))
+            .OrderBy(c => c.Code, StringComparer.Ordinal)
+            .ThenBy(c => c.Onset)
             .ToList();
 
     /// <summary>The program's current consent naming the month's practitioner, else the latest one dated by the month's end.</summary>
     private static ConsentFact? ConsentFor(PatientConsents consents, CareProgram program, Npi? npi, BillingMonth month)
     {
         var candidates = consents.Current.Where(r => r.Program == program && r.Date <= month.LastDay).ToList();
-        var chosen = candidates.Where(r => npi is not null && r.PractitionerNpi == npi.Value).OrderByDescending(r => r.Date).FirstOrDefault()
-            ?? candidates.OrderByDescending(r => r.Date).FirstOrDefault();
+        var chosen = candidates.Where(r => npi is not null && r.PractitionerNpi == npi.Value).OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault()
+            ?? candidates.OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault();
         return chosen is null ? null : new ConsentFact(chosen.Date, chosen.Method, chosen.Decision, chosen.PractitionerNpi.Value, chosen.Disclosures, chosen.RevokedOn);
     }
 
