@@ -1,8 +1,11 @@
 namespace Chronicle.Application;
 
 using Chronicle.Application.Audit;
-using Chronicle.Application.Billing;
 using Chronicle.Application.CarePlans;
+using Chronicle.Application.Claims;
+using Chronicle.Application.MonthClose;
+using Chronicle.Application.Statements;
+using Chronicle.Application.Billing;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
@@ -77,6 +80,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetCarePlanMonthFacts>();
         services.AddScoped<ExportCarePlan>();
         services.AddTimeLedger();
+        services.AddScoped<BillingAccess>();
+        services.AddSingleton(new ClaimFileSettings());
+        services.AddScoped<CloseMonth>();
+        services.AddScoped<ListClaims>();
+        services.AddScoped<ChangeClaimStatus>();
+        services.AddScoped<ExportClaims>();
+        services.AddScoped<GetClaimFile>();
+        services.AddScoped<ListStatements>();
+        services.AddScoped<GetStatementPdf>();
+        services.AddScoped<MarkStatementSent>();
         services.AddScoped<CreateApiToken>();
         services.AddScoped<ListApiTokens>();
         services.AddScoped<RevokeApiToken>();

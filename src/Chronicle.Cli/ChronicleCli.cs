@@ -21,8 +21,9 @@ public static class ChronicleCli
         root.Subcommands.Add(UsersCommands.Create(run));
         root.Subcommands.Add(TimeCommands.Create(run));
         root.Subcommands.Add(TokensCommands.Create(run));
-        root.Subcommands.Add(BillingCommands.Create(run));
         root.Subcommands.Add(CarePlanCommands.Create(run));
+        root.Subcommands.Add(BillingCommands.Create(run));
+        root.Subcommands.Add(ClaimsCommands.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

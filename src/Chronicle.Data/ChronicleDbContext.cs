@@ -4,6 +4,7 @@ using Chronicle.Data.Billing;
 using Chronicle.Data.Codes;
 using Chronicle.Data.Enrollment;
 using Chronicle.Domain.Audit;
+using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.CarePlans;
 using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
@@ -99,6 +100,16 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<StoredConsentDocument> ConsentDocuments => Set<StoredConsentDocument>();
+
+    public DbSet<MonthDecision> MonthDecisions => Set<MonthDecision>();
+
+    public DbSet<BillingClaim> BillingClaims => Set<BillingClaim>();
+
+    public DbSet<ClaimFile> ClaimFiles => Set<ClaimFile>();
+
+    public DbSet<OtherBilledService> OtherBilledServices => Set<OtherBilledService>();
+
+    public DbSet<PatientStatementRecord> PatientStatements => Set<PatientStatementRecord>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }

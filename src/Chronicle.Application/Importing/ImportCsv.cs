@@ -21,7 +21,7 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
     public const string UnknownKindCode = "CSV-KIND-UNKNOWN";
 
     /// <summary>The kinds this import reads, as the command line spells them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time"];
+    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time", "services"];
 
     public async Task<Result<ImportReport>> ExecuteAsync(CsvImportRequest request, Stream content, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -75,6 +75,8 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
                 return new TimeCsvImport(db, practice, await TimePolicies.OfAsync(db, practice.Id, cancellationToken), TimePolicies.ImportedBy(actors.Current, clock.GetUtcNow()), fileName, report);
             case "enrollments":
                 return new EnrollmentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
+            case "services":
+                return new ServiceCsvImport(db, practice, fileName, report);
             case "consents":
                 return new ConsentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
             default:

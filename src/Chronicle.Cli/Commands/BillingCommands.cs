@@ -12,6 +12,7 @@ internal static class BillingCommands
     {
         var billing = new Command("billing", "Monthly care-management billing: the rules engine and its decisions.");
         billing.Subcommands.Add(Evaluate(run));
+        billing.Subcommands.Add(BillingCloseCommand.Create(run));
         billing.Subcommands.Add(FeeScheduleCommands.Charges(run));
         return billing;
     }

@@ -23,6 +23,9 @@ internal static class AccessPolicies
     /// <summary>Records shared with people outside the practice: the patient, their caregivers, outside providers.</summary>
     public const string SharedRecords = "shared-records";
 
+    /// <summary>Month close, claims and statements: billers, billing practitioners and administrators.</summary>
+    public const string Billing = "billing";
+
     public static void AddPolicies(AuthorizationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -32,6 +35,7 @@ internal static class AccessPolicies
             .AddPolicy(Staff, p => p.RequireRole([.. Roles.Staff, .. Roles.ApiClients]))
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
+            .AddPolicy(Billing, p => p.RequireRole(Roles.Biller, Roles.BillingPractitioner, Roles.Admin))
             .AddPolicy(SharedRecords, p => p.RequireRole(Roles.Patient, Roles.Caregiver, Roles.OutsideProvider));
     }
 
@@ -46,6 +50,7 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/Enrollment", Staff);
         conventions.AuthorizeFolder("/Admin", Admin);
         conventions.AuthorizeFolder("/Audit", Audit);
+        conventions.AuthorizeFolder("/Billing", Billing);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);
 
         // Everything under /Account other than these needs a signed-in user (the fallback policy).

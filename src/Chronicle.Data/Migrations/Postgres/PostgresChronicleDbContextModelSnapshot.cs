@@ -482,6 +482,301 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BillingNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ClaimNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("Corrects")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Diagnoses")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long?>("ExportedIn")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OriginalReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlaceOfService")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Corrects");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ExportedIn");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PracticeId", "MonthKey", "Status");
+
+                    b.ToTable("BillingClaims");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaimLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ChargeCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<long>("ExpectedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("BillingClaimLine");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimFile", b =>
+                {
+                    b.Property<long>("ControlNumber")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ControlNumber"));
+
+                    b.Property<long>("ChargeCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ControlNumber");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.ToTable("ClaimFiles");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.MonthDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BillingPractitionerMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClinicalStaffMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonsJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<int>("RuleYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PracticeId", "MonthKey", "PatientId", "Program")
+                        .IsUnique();
+
+                    b.ToTable("MonthDecisions");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.OtherBilledService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.HasIndex("PatientId", "Code", "Date", "Npi")
+                        .IsUnique();
+
+                    b.ToTable("OtherBilledServices");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.PatientStatementRecord", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.ToTable("PatientStatements");
+                });
+
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1781,6 +2076,100 @@ namespace Chronicle.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaim", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithMany()
+                        .HasForeignKey("Corrects")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Billing.Claims.MonthDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Billing.Claims.ClaimFile", null)
+                        .WithMany()
+                        .HasForeignKey("ExportedIn")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaimLine", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimFile", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.MonthDecision", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.OtherBilledService", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.PatientStatementRecord", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithOne()
+                        .HasForeignKey("Chronicle.Domain.Billing.Claims.PatientStatementRecord", "ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>
                 {
                     b.HasOne("Chronicle.Domain.Patients.Patient", null)
@@ -2115,6 +2504,11 @@ namespace Chronicle.Data.Migrations.Postgres
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.Navigation("Patients");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaim", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>

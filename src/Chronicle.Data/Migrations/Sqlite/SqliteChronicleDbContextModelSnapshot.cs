@@ -473,6 +473,299 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BillingNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Corrects")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Diagnoses")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExportedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceOfService")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Corrects");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ExportedIn");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PracticeId", "MonthKey", "Status");
+
+                    b.ToTable("BillingClaims");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaimLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChargeCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpectedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("BillingClaimLine");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimFile", b =>
+                {
+                    b.Property<long>("ControlNumber")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChargeCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ControlNumber");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.ToTable("ClaimFiles");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.MonthDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BillingPractitionerMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClinicalStaffMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonsJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<int>("RuleYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PracticeId", "MonthKey", "PatientId", "Program")
+                        .IsUnique();
+
+                    b.ToTable("MonthDecisions");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.OtherBilledService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.HasIndex("PatientId", "Code", "Date", "Npi")
+                        .IsUnique();
+
+                    b.ToTable("OtherBilledServices");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.PatientStatementRecord", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.ToTable("PatientStatements");
+                });
+
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1768,6 +2061,100 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaim", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithMany()
+                        .HasForeignKey("Corrects")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Billing.Claims.MonthDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Billing.Claims.ClaimFile", null)
+                        .WithMany()
+                        .HasForeignKey("ExportedIn")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaimLine", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimFile", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.MonthDecision", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.OtherBilledService", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.PatientStatementRecord", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithOne()
+                        .HasForeignKey("Chronicle.Domain.Billing.Claims.PatientStatementRecord", "ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>
                 {
                     b.HasOne("Chronicle.Domain.Patients.Patient", null)
@@ -2102,6 +2489,11 @@ namespace Chronicle.Data.Migrations.Sqlite
             modelBuilder.Entity("Chronicle.Data.Security.ApiToken", b =>
                 {
                     b.Navigation("Patients");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.BillingClaim", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>

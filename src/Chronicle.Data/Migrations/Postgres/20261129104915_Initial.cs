@@ -180,6 +180,32 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClaimFiles",
+                columns: table => new
+                {
+                    ControlNumber = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ClaimCount = table.Column<int>(type: "integer", nullable: false),
+                    ChargeCents = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<string>(type: "text", maxLength: 400, nullable: true),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClaimFiles", x => x.ControlNumber);
+                    table.ForeignKey(
+                        name: "FK_ClaimFiles_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Patients",
                 columns: table => new
                 {
@@ -427,6 +453,40 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonthDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "text", maxLength: 400, nullable: false),
+                    ExplanationJson = table.Column<string>(type: "text", maxLength: 400, nullable: false),
+                    ClinicalStaffMinutes = table.Column<int>(type: "integer", nullable: false),
+                    BillingPractitionerMinutes = table.Column<int>(type: "integer", nullable: false),
+                    RuleYear = table.Column<int>(type: "integer", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonthDecisions_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MonthDecisions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MonthLocks",
                 columns: table => new
                 {
@@ -445,6 +505,36 @@ namespace Chronicle.Data.Migrations.Postgres
                         name: "FK_MonthLocks_Patients_PatientId",
                         column: x => x.PatientId,
                         principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OtherBilledServices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OtherBilledServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OtherBilledServices_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OtherBilledServices_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -794,6 +884,66 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BillingNpi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DateOfService = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlaceOfService = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Diagnoses = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Frequency = table.Column<int>(type: "integer", nullable: false),
+                    Corrects = table.Column<Guid>(type: "uuid", nullable: true),
+                    OriginalReference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ExportedIn = table.Column<long>(type: "bigint", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StatusChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_BillingClaims_Corrects",
+                        column: x => x.Corrects,
+                        principalTable: "BillingClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_ClaimFiles_ExportedIn",
+                        column: x => x.ExportedIn,
+                        principalTable: "ClaimFiles",
+                        principalColumn: "ControlNumber",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_MonthDecisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "MonthDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConsentRecords",
                 columns: table => new
                 {
@@ -1026,6 +1176,58 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingClaimLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Units = table.Column<int>(type: "integer", nullable: false),
+                    ChargeCents = table.Column<long>(type: "bigint", nullable: false),
+                    ExpectedCents = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingClaimLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillingClaimLine_BillingClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "BillingClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatientStatements",
+                columns: table => new
+                {
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    AmountDueCents = table.Column<long>(type: "bigint", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatientStatements", x => x.ClaimId);
+                    table.ForeignKey(
+                        name: "FK_PatientStatements_BillingClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "BillingClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PatientStatements_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EnrollmentEvents",
                 columns: table => new
                 {
@@ -1091,6 +1293,42 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "IX_AuditEvents_PatientId_Sequence",
                 table: "AuditEvents",
                 columns: new[] { "PatientId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaimLine_ClaimId",
+                table: "BillingClaimLine",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_ClaimNumber",
+                table: "BillingClaims",
+                column: "ClaimNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_Corrects",
+                table: "BillingClaims",
+                column: "Corrects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_DecisionId",
+                table: "BillingClaims",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_ExportedIn",
+                table: "BillingClaims",
+                column: "ExportedIn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_PatientId",
+                table: "BillingClaims",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_PracticeId_MonthKey_Status",
+                table: "BillingClaims",
+                columns: new[] { "PracticeId", "MonthKey", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaregiverGrants_PatientId",
@@ -1161,6 +1399,11 @@ namespace Chronicle.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClaimFiles_PracticeId_MonthKey",
+                table: "ClaimFiles",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ClinicalRecords_PatientId_Kind_SourceKey",
                 table: "ClinicalRecords",
                 columns: new[] { "PatientId", "Kind", "SourceKey" },
@@ -1219,6 +1462,17 @@ namespace Chronicle.Data.Migrations.Postgres
                 column: "CareManager");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonthDecisions_PatientId",
+                table: "MonthDecisions",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthDecisions_PracticeId_MonthKey_PatientId_Program",
+                table: "MonthDecisions",
+                columns: new[] { "PracticeId", "MonthKey", "PatientId", "Program" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MonthLocks_PatientId_MonthKey",
                 table: "MonthLocks",
                 columns: new[] { "PatientId", "MonthKey" },
@@ -1227,6 +1481,17 @@ namespace Chronicle.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_MonthLocks_PracticeId_MonthKey",
                 table: "MonthLocks",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OtherBilledServices_PatientId_Code_Date_Npi",
+                table: "OtherBilledServices",
+                columns: new[] { "PatientId", "Code", "Date", "Npi" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OtherBilledServices_PracticeId_MonthKey",
+                table: "OtherBilledServices",
                 columns: new[] { "PracticeId", "MonthKey" });
 
             migrationBuilder.CreateIndex(
@@ -1249,6 +1514,16 @@ namespace Chronicle.Data.Migrations.Postgres
                 table: "Patients",
                 columns: new[] { "PracticeId", "Mrn" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientStatements_PatientId",
+                table: "PatientStatements",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientStatements_PracticeId_MonthKey",
+                table: "PatientStatements",
+                columns: new[] { "PracticeId", "MonthKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PortalInvitations_PatientId",
@@ -1422,6 +1697,9 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "BillingClaimLine");
+
+            migrationBuilder.DropTable(
                 name: "CaregiverGrants");
 
             migrationBuilder.DropTable(
@@ -1465,6 +1743,12 @@ namespace Chronicle.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "MonthLocks");
+
+            migrationBuilder.DropTable(
+                name: "OtherBilledServices");
+
+            migrationBuilder.DropTable(
+                name: "PatientStatements");
 
             migrationBuilder.DropTable(
                 name: "PortalInvitations");
@@ -1515,6 +1799,9 @@ namespace Chronicle.Data.Migrations.Postgres
                 name: "ProgramEnrollments");
 
             migrationBuilder.DropTable(
+                name: "BillingClaims");
+
+            migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
@@ -1522,6 +1809,12 @@ namespace Chronicle.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PatientEnrollments");
+
+            migrationBuilder.DropTable(
+                name: "ClaimFiles");
+
+            migrationBuilder.DropTable(
+                name: "MonthDecisions");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");

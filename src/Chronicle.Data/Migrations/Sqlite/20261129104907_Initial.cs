@@ -179,6 +179,32 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClaimFiles",
+                columns: table => new
+                {
+                    ControlNumber = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ClaimCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChargeCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "text", maxLength: 400, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClaimFiles", x => x.ControlNumber);
+                    table.ForeignKey(
+                        name: "FK_ClaimFiles_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Patients",
                 columns: table => new
                 {
@@ -426,6 +452,40 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonthDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "text", maxLength: 400, nullable: false),
+                    ExplanationJson = table.Column<string>(type: "text", maxLength: 400, nullable: false),
+                    ClinicalStaffMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    BillingPractitionerMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    RuleYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonthDecisions_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MonthDecisions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MonthLocks",
                 columns: table => new
                 {
@@ -444,6 +504,36 @@ namespace Chronicle.Data.Migrations.Sqlite
                         name: "FK_MonthLocks_Patients_PatientId",
                         column: x => x.PatientId,
                         principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OtherBilledServices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OtherBilledServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OtherBilledServices_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OtherBilledServices_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -793,6 +883,66 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BillingNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DateOfService = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlaceOfService = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Diagnoses = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Corrects = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OriginalReference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ExportedIn = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StatusChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_BillingClaims_Corrects",
+                        column: x => x.Corrects,
+                        principalTable: "BillingClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_ClaimFiles_ExportedIn",
+                        column: x => x.ExportedIn,
+                        principalTable: "ClaimFiles",
+                        principalColumn: "ControlNumber",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_MonthDecisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "MonthDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillingClaims_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConsentRecords",
                 columns: table => new
                 {
@@ -1025,6 +1175,58 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingClaimLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Units = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChargeCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpectedCents = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingClaimLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillingClaimLine_BillingClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "BillingClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatientStatements",
+                columns: table => new
+                {
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountDueCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatientStatements", x => x.ClaimId);
+                    table.ForeignKey(
+                        name: "FK_PatientStatements_BillingClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "BillingClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PatientStatements_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EnrollmentEvents",
                 columns: table => new
                 {
@@ -1090,6 +1292,42 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "IX_AuditEvents_PatientId_Sequence",
                 table: "AuditEvents",
                 columns: new[] { "PatientId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaimLine_ClaimId",
+                table: "BillingClaimLine",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_ClaimNumber",
+                table: "BillingClaims",
+                column: "ClaimNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_Corrects",
+                table: "BillingClaims",
+                column: "Corrects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_DecisionId",
+                table: "BillingClaims",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_ExportedIn",
+                table: "BillingClaims",
+                column: "ExportedIn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_PatientId",
+                table: "BillingClaims",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingClaims_PracticeId_MonthKey_Status",
+                table: "BillingClaims",
+                columns: new[] { "PracticeId", "MonthKey", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaregiverGrants_PatientId",
@@ -1160,6 +1398,11 @@ namespace Chronicle.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClaimFiles_PracticeId_MonthKey",
+                table: "ClaimFiles",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ClinicalRecords_PatientId_Kind_SourceKey",
                 table: "ClinicalRecords",
                 columns: new[] { "PatientId", "Kind", "SourceKey" },
@@ -1218,6 +1461,17 @@ namespace Chronicle.Data.Migrations.Sqlite
                 column: "CareManager");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonthDecisions_PatientId",
+                table: "MonthDecisions",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthDecisions_PracticeId_MonthKey_PatientId_Program",
+                table: "MonthDecisions",
+                columns: new[] { "PracticeId", "MonthKey", "PatientId", "Program" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MonthLocks_PatientId_MonthKey",
                 table: "MonthLocks",
                 columns: new[] { "PatientId", "MonthKey" },
@@ -1226,6 +1480,17 @@ namespace Chronicle.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_MonthLocks_PracticeId_MonthKey",
                 table: "MonthLocks",
+                columns: new[] { "PracticeId", "MonthKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OtherBilledServices_PatientId_Code_Date_Npi",
+                table: "OtherBilledServices",
+                columns: new[] { "PatientId", "Code", "Date", "Npi" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OtherBilledServices_PracticeId_MonthKey",
+                table: "OtherBilledServices",
                 columns: new[] { "PracticeId", "MonthKey" });
 
             migrationBuilder.CreateIndex(
@@ -1248,6 +1513,16 @@ namespace Chronicle.Data.Migrations.Sqlite
                 table: "Patients",
                 columns: new[] { "PracticeId", "Mrn" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientStatements_PatientId",
+                table: "PatientStatements",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatientStatements_PracticeId_MonthKey",
+                table: "PatientStatements",
+                columns: new[] { "PracticeId", "MonthKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PortalInvitations_PatientId",
@@ -1421,6 +1696,9 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "BillingClaimLine");
+
+            migrationBuilder.DropTable(
                 name: "CaregiverGrants");
 
             migrationBuilder.DropTable(
@@ -1464,6 +1742,12 @@ namespace Chronicle.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MonthLocks");
+
+            migrationBuilder.DropTable(
+                name: "OtherBilledServices");
+
+            migrationBuilder.DropTable(
+                name: "PatientStatements");
 
             migrationBuilder.DropTable(
                 name: "PortalInvitations");
@@ -1514,6 +1798,9 @@ namespace Chronicle.Data.Migrations.Sqlite
                 name: "ProgramEnrollments");
 
             migrationBuilder.DropTable(
+                name: "BillingClaims");
+
+            migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
@@ -1521,6 +1808,12 @@ namespace Chronicle.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PatientEnrollments");
+
+            migrationBuilder.DropTable(
+                name: "ClaimFiles");
+
+            migrationBuilder.DropTable(
+                name: "MonthDecisions");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");

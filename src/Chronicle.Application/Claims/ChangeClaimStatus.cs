@@ -1,0 +1,82 @@
+namespace Chronicle.Application.Claims;
+
+using System.Globalization;
+using Chronicle.Application.Audit;
+using Chronicle.Application.Common;
+using Chronicle.Data;
+using Chronicle.Domain.Billing.Claims;
+using Chronicle.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// 'chronicle claims approve|hold' and the billing page's buttons: one claim by id or number, or
+/// every claim of the month the action applies to (--all). One claim refused refuses the request
+/// for a single claim; with --all the claims it does not apply to are counted as skipped.
+/// </summary>
+public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<Result<ClaimStatusChange>> ExecuteAsync(ClaimAction action, BillingMonth month, string? claim, string? note, string? practiceNpi, CancellationToken cancellationToken)
+    {
+        var practice = await access.PracticeAsync(practiceNpi, cancellationToken);
+        if (practice.Value is not { } found)
+        {
+            return practice.Error!;
+        }
+
+        var practiceId = found.Id;
+        var key = month.Key;
+        var query = db.BillingClaims.Where(c => c.PracticeId == practiceId && c.MonthKey == key);
+        List<BillingClaim> targets;
+        if (claim is not null)
+        {
+            var text = claim.Trim();
+            var id = Guid.TryParse(text, out var parsed) ? parsed : Guid.Empty;
+            targets = await query.Where(c => c.Id == id || c.ClaimNumber == text).ToListAsync(cancellationToken);
+            if (targets.Count == 0)
+            {
+                return new BusinessError(ClaimCodes.NotFound, $"{found.Name} has no claim {text} in {month}.");
+            }
+        }
+        else
+        {
+            var from = action == ClaimAction.Approve
+                ? new[] { ClaimStatus.Ready, ClaimStatus.NeedsReview, ClaimStatus.OnHold }
+                : [ClaimStatus.Ready, ClaimStatus.NeedsReview, ClaimStatus.Approved];
+            targets = await query.Where(c => from.Contains(c.Status)).ToListAsync(cancellationToken);
+        }
+
+        var now = clock.GetUtcNow();
+        var by = access.ActorName;
+        foreach (var target in targets)
+        {
+            var outcome = action == ClaimAction.Approve ? target.Approve(now, by) : target.Hold(note, now, by);
+            if (outcome.Failure is { } failure)
+            {
+                return new BusinessError(failure.Code, failure.Message);
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new BusinessError(ClaimCodes.Concurrent, "Someone changed these claims at the same time; list them again and repeat.");
+        }
+
+        var verb = action == ClaimAction.Approve ? "approved" : "held";
+        await audit.RecordAsync(new AuditEntry(AuditActions.Update, string.Create(CultureInfo.InvariantCulture, $"claims {month}: {targets.Count} {verb}"), null, practiceId), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ClaimStatusChange(action, targets.Select(t => t.ClaimNumber).Order(StringComparer.Ordinal).ToList());
+    }
+}
+
+public enum ClaimAction
+{
+    Approve,
+    Hold,
+}
+
+public sealed record ClaimStatusChange(ClaimAction Action, IReadOnlyList<string> Claims);

@@ -1,0 +1,95 @@
+namespace Chronicle.Application.Claims;
+
+using Chronicle.Domain.Billing;
+using Chronicle.Domain.Billing.Claims;
+using Chronicle.Domain.Enrollment;
+
+/// <summary>
+/// A stored decision in the output shape of shared/spec/billing-scenario.md plus mrn and program,
+/// as 'billing close --json' prints it (property names are the JSON's, camel-cased by the writer).
+/// </summary>
+public sealed record DecisionView(
+    string Mrn,
+    string Program,
+    string Status,
+    DecisionClaimView? Claim,
+    CountedMinutesView CountedMinutes,
+    IReadOnlyList<ReasonView> Reasons,
+    IReadOnlyList<string> Explanation)
+{
+    public static DecisionView Of(string mrn, MonthDecision decision, BillingClaim? claim)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return new(
+            mrn,
+            decision.Program.ToCode(),
+            decision.Status.ToCode(),
+            claim is null ? null : new DecisionClaimView(
+                claim.BillingNpi,
+                claim.DateOfService.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                claim.PlaceOfService,
+                claim.DiagnosisCodes,
+                claim.Lines.OrderBy(l => l.Number).Select(l => new ClaimLineView(l.Code.Value, l.Units)).ToList()),
+            new CountedMinutesView(decision.ClinicalStaffMinutes, decision.BillingPractitionerMinutes),
+            decision.Reasons.Select(r => new ReasonView(r.Code, r.Message, r.Source)).ToList(),
+            decision.Explanation);
+    }
+}
+
+public sealed record DecisionClaimView(string BillingNpi, string DateOfService, string PlaceOfService, IReadOnlyList<string> Diagnoses, IReadOnlyList<ClaimLineView> Lines);
+
+public sealed record ClaimLineView(string Code, int Units);
+
+public sealed record CountedMinutesView(int ClinicalStaff, int BillingPractitioner);
+
+public sealed record ReasonView(string Code, string Message, string Source);
+
+/// <summary>A claim as the billing page and 'claims list' show it: workflow state, money and the decision behind it.</summary>
+public sealed record ClaimSummary(
+    Guid Id,
+    string ClaimNumber,
+    Guid PatientId,
+    string Mrn,
+    string PatientName,
+    string Program,
+    string Month,
+    string Status,
+    int Frequency,
+    string? OriginalReference,
+    string BillingNpi,
+    string DateOfService,
+    string PlaceOfService,
+    IReadOnlyList<string> Diagnoses,
+    IReadOnlyList<ClaimLineSummary> Lines,
+    long ChargeCents,
+    long ExpectedPaymentCents,
+    long? ExportedIn,
+    string? Note,
+    int ClinicalStaffMinutes,
+    int BillingPractitionerMinutes,
+    IReadOnlyList<ReasonView> Reasons,
+    IReadOnlyList<string> Explanation)
+{
+    public static ClaimSummary Of(BillingClaim claim, MonthDecision decision, string mrn, string patientName)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(decision);
+        return new(
+            claim.Id, claim.ClaimNumber, claim.PatientId.Value, mrn, patientName, claim.Program.ToCode(), claim.Month.ToString(),
+            claim.Status.ToCode(), claim.Frequency, claim.OriginalReference, claim.BillingNpi,
+            claim.DateOfService.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), claim.PlaceOfService,
+            claim.DiagnosisCodes,
+            claim.Lines.OrderBy(l => l.Number).Select(l => new ClaimLineSummary(l.Code.Value, l.Units, l.ChargeCents, l.ExpectedCents)).ToList(),
+            claim.Charge.Cents, claim.ExpectedPayment.Cents, claim.ExportedIn, claim.Note,
+            decision.ClinicalStaffMinutes, decision.BillingPractitionerMinutes,
+            decision.Reasons.Select(r => new ReasonView(r.Code, r.Message, r.Source)).ToList(),
+            decision.Explanation);
+    }
+}
+
+public sealed record ClaimLineSummary(string Code, int Units, long ChargeCents, long ExpectedPaymentCents);
+
+/// <summary>The claims of a month with their totals by status.</summary>
+public sealed record ClaimList(string Month, IReadOnlyList<ClaimSummary> Claims, IReadOnlyList<StatusTotal> Totals);
+
+public sealed record StatusTotal(string Status, int Claims, long ChargeCents, long ExpectedPaymentCents);

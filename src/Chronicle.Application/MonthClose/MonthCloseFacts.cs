@@ -1,0 +1,148 @@
+namespace Chronicle.Application.MonthClose;
+
+using Chronicle.Application.CarePlans;
+using Chronicle.Application.Time;
+using Chronicle.Data;
+using Chronicle.Domain.Billing;
+using Chronicle.Domain.Billing.Claims;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Patients;
+using Chronicle.Domain.Practices;
+using Chronicle.Domain.Time;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>One patient-month to decide: who, which program, and the facts the engine reads.</summary>
+internal sealed record PatientMonth(PatientId PatientId, string Mrn, CareProgram Program, MonthFacts Facts);
+
+/// <summary>
+/// Gathers a practice's month for the rules engine in a fixed number of set-based queries (patients,
+/// conditions, visits, enrollments, consents, care plans, time, other services, earlier G0506 and
+/// other programs' claims), never one per patient (DESIGN.md §2). The patient-months are every
+/// enrollment covering the month and every patient and program with time logged in it.
+/// </summary>
+internal static class MonthCloseFacts
+{
+    public static async Task<List<PatientMonth>> GatherAsync(ChronicleDbContext db, Practice practice, BillingMonth month, CancellationToken cancellationToken)
+    {
+        var practiceId = practice.Id;
+        int key = month.Key, previous = month.Previous().Key;
+        var (start, _) = practice.TimeZone.Bounds(month);
+        var reach = start - TimePolicy.Default.MaxDuration;
+
+        var enrollments = await db.PatientEnrollments.AsNoTracking().AsSplitQuery()
+            .Where(p => p.PracticeId == practiceId).ToListAsync(cancellationToken);
+        var time = (await TimeEntries.InForce(db)
+            .Where(e => e.PracticeId == practiceId && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= reach)))
+            .ToListAsync(cancellationToken)).ToLookup(e => (e.PatientId, e.Program));
+
+        var months = new HashSet<(PatientId, CareProgram)>();
+        foreach (var patient in enrollments)
+        {
+            foreach (var enrollment in patient.Enrollments.Where(e => e.Covers(month)))
+            {
+                months.Add((patient.PatientId, enrollment.Program));
+            }
+        }
+
+        foreach (var group in time.Where(g => g.Any(e => e.MonthKey == key)))
+        {
+            months.Add(group.Key);
+        }
+
+        var ids = months.Select(m => m.Item1).Distinct().ToList();
+        var patients = await db.Patients.AsNoTracking().Where(p => p.PracticeId == practiceId).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var conditions = (await db.Conditions.AsNoTracking().Where(c => c.PracticeId == practiceId).ToListAsync(cancellationToken)).ToLookup(c => c.PatientId);
+        var visits = (await db.Visits.AsNoTracking().Where(v => v.PracticeId == practiceId && v.Code != null).ToListAsync(cancellationToken)).ToLookup(v => v.PatientId);
+        var consents = await db.PatientConsents.AsNoTracking().Where(c => c.PracticeId == practiceId).ToDictionaryAsync(c => c.PatientId, cancellationToken);
+        var plans = await CarePlanMonthQuery.ForPracticeAsync(db, practiceId, month, cancellationToken);
+        var (first, last) = (month.FirstDay, month.LastDay);
+        var services = (await db.OtherBilledServices.AsNoTracking()
+            .Where(s => s.PracticeId == practiceId && s.Date >= first && s.Date <= last)
+            .ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
+        var otherClaims = (await db.BillingClaims.AsNoTracking()
+            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported))
+            .ToListAsync(cancellationToken)).ToLookup(c => c.PatientId);
+        var g0506 = HcpcsCode.Parse("G0506");
+        var initiated = (await db.BillingClaims.AsNoTracking()
+            .Where(c => c.PracticeId == practiceId && c.MonthKey < key && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported) && c.Lines.Any(l => l.Code == g0506))
+            .Select(c => new { c.PatientId, c.BillingNpi })
+            .ToListAsync(cancellationToken)).Select(c => (c.PatientId, c.BillingNpi)).ToHashSet();
+        var enrollmentsByPatient = enrollments.ToDictionary(e => e.PatientId);
+
+        var result = new List<PatientMonth>();
+        foreach (var (patientId, program) in months.OrderBy(m => m.Item1.Value).ThenBy(m => m.Item2))
+        {
+            if (!patients.TryGetValue(patientId, out var patient))
+            {
+                continue;
+            }
+
+            var enrollment = enrollmentsByPatient.TryGetValue(patientId, out var own)
+                ? own.CoveringMonth(program, month) ?? own.Enrollments.Where(e => e.Program == program && e.Start is not null).OrderByDescending(e => e.Start).FirstOrDefault()
+                : null;
+            var consent = consents.TryGetValue(patientId, out var records) ? ConsentFor(records, program, enrollment?.PractitionerNpi, month) : null;
+            var npi = enrollment?.PractitionerNpi.Value ?? consent?.BillingNpi ?? practice.GroupNpi.Value;
+            // Rows come back in no promised order; the engine's diagnoses and overlap merges follow input order.
+            var entries = time[(patientId, program)].OrderBy(e => e.Start).ThenBy(e => e.Id.Value).ToList();
+            var others = services[patientId].Select(s => new OtherServiceFact(s.Code.Value, s.Date, s.Npi.Value))
+                .Concat(otherClaims[patientId].Where(c => c.Program != program)
+                    .SelectMany(c => c.Lines.Select(l => new OtherServiceFact(l.Code.Value, c.DateOfService, c.BillingNpi))))
+                .ToList();
+            var facts = new MonthFacts
+            {
+                Month = month,
+                TimeZone = practice.TimeZone,
+                PlaceOfService = practice.PlaceOfService,
+                BillingPractitioner = new PractitionerFact(npi, null),
+                Patient = new PatientFact(patient.Mbi?.Value, patient.BirthDate, patient.Qmb, Conditions(conditions[patientId])),
+                Program = program,
+                Enrollment = enrollment?.Start is { } from ? new EnrollmentPeriodFact(from, enrollment.End) : null,
+                Consent = consent,
+                Visits = visits[patientId].OrderBy(v => v.Date).ThenBy(v => v.SourceKey, StringComparer.Ordinal).Select(v => new BillingVisitFact(v.Date, v.Code!.Value.Value, v.RenderingNpi?.Value ?? string.Empty)).ToList(),
+                CarePlan = plans.TryGetValue(patientId, out var plan) && plan.VersionInForce is not null
+                    ? new CarePlanFact(plan.Complete, plan.LastActivity, plan.CopyProvidedOn)
+                    : null,
+                Complexity = Complexity.None,
+                TimeEntries = entries.Select(ToFact).ToList(),
+                OtherServices = others,
+                G0506BilledBefore = initiated.Contains((patientId, npi)),
+            };
+            result.Add(new PatientMonth(patientId, patient.Mrn, program, facts));
+        }
+
+        return result;
+    }
+
+    // Conditions without an ICD-10-CM code (SNOMED only) cannot go on a claim, and ones no longer
+    // active without an abatement date would otherwise look active to the engine.
+    private static List<BillingConditionFact> Conditions(IEnumerable<Condition> conditions) =>
+        conditions
+            .Where(c => c.Icd10 is not null && (c.AbatementDate is not null || c.ClinicalStatus is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse))
+            .Select(c => new BillingConditionFact(c.Icd10!.Value.Value, c.OnsetDate, c.AbatementDate, c.IsChronic))
+            .OrderBy(c => c.Code, StringComparer.Ordinal)
+            .ThenBy(c => c.Onset)
+            .ToList();
+
+    /// <summary>The program's current consent naming the month's practitioner, else the latest one dated by the month's end.</summary>
+    private static ConsentFact? ConsentFor(PatientConsents consents, CareProgram program, Npi? npi, BillingMonth month)
+    {
+        var candidates = consents.Current.Where(r => r.Program == program && r.Date <= month.LastDay).ToList();
+        var chosen = candidates.Where(r => npi is not null && r.PractitionerNpi == npi.Value).OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault()
+            ?? candidates.OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault();
+        return chosen is null ? null : new ConsentFact(chosen.Date, chosen.Method, chosen.Decision, chosen.PractitionerNpi.Value, chosen.Disclosures, chosen.RevokedOn);
+    }
+
+    private static TimeEntryFact ToFact(TimeEntry entry) => new(
+        entry.Start,
+        entry.Minutes.Value,
+        entry.Performer switch
+        {
+            PerformerClass.BillingPractitioner => Performer.BillingPractitioner,
+            PerformerClass.NonClinical => Performer.NonClinical,
+            _ => Performer.ClinicalStaff,
+        },
+        entry.StaffId.Value.ToString(),
+        entry.Activity.ToCode(),
+        entry.Inpatient);
+}

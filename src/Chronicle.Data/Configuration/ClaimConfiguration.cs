@@ -1,0 +1,110 @@
+namespace Chronicle.Data.Configuration;
+
+using Chronicle.Domain.Billing.Claims;
+using Chronicle.Domain.Patients;
+using Chronicle.Domain.Practices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+// ADR 0140: one decision per practice, patient, program and month (a unique index, so two month
+// closes racing cannot both insert one); claims point at their decision and at the file they went in.
+internal sealed class MonthDecisionConfiguration : IEntityTypeConfiguration<MonthDecision>
+{
+    public void Configure(EntityTypeBuilder<MonthDecision> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(d => d.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(d => d.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.PracticeId, d.MonthKey, d.PatientId, d.Program }).IsUnique();
+        builder.Property(d => d.ReasonsJson).HasColumnType("text");
+        builder.Property(d => d.ExplanationJson).HasColumnType("text");
+        builder.Ignore(d => d.Month);
+        builder.Ignore(d => d.Reasons);
+        builder.Ignore(d => d.Explanation);
+    }
+}
+
+internal sealed class BillingClaimConfiguration : IEntityTypeConfiguration<BillingClaim>
+{
+    public void Configure(EntityTypeBuilder<BillingClaim> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MonthDecision>().WithMany().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<BillingClaim>().WithMany().HasForeignKey(c => c.Corrects).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ClaimFile>().WithMany().HasForeignKey(c => c.ExportedIn).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.PracticeId, c.MonthKey, c.Status });
+        builder.HasIndex(c => c.ClaimNumber).IsUnique();
+        builder.HasIndex(c => c.DecisionId);
+        builder.Property(c => c.ClaimNumber).HasMaxLength(20);
+        builder.Property(c => c.BillingNpi).HasMaxLength(10);
+        builder.Property(c => c.PlaceOfService).HasMaxLength(2);
+        builder.Property(c => c.Diagnoses).HasMaxLength(120);
+        builder.Property(c => c.OriginalReference).HasMaxLength(50);
+        builder.Property(c => c.Note).HasMaxLength(1000);
+        builder.Property(c => c.StatusChangedBy).HasMaxLength(256);
+        builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.Ignore(c => c.Month);
+        builder.Ignore(c => c.DiagnosisCodes);
+        builder.Ignore(c => c.Charge);
+        builder.Ignore(c => c.ExpectedPayment);
+    }
+}
+
+internal sealed class BillingClaimLineConfiguration : IEntityTypeConfiguration<BillingClaimLine>
+{
+    public void Configure(EntityTypeBuilder<BillingClaimLine> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Ignore(l => l.Charge);
+        builder.Ignore(l => l.ExpectedPayment);
+    }
+}
+
+internal sealed class ClaimFileConfiguration : IEntityTypeConfiguration<ClaimFile>
+{
+    public void Configure(EntityTypeBuilder<ClaimFile> builder)
+    {
+        // The database assigns the key (SQLite AUTOINCREMENT, PostgreSQL identity): the persisted
+        // sequence ISA13/GS06 come from, unique however many exports run at once.
+        builder.HasKey(f => f.ControlNumber);
+        builder.Property(f => f.ControlNumber).ValueGeneratedOnAdd();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(f => f.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.PracticeId, f.MonthKey });
+        builder.Property(f => f.CreatedBy).HasMaxLength(256);
+        builder.Property(f => f.Content).HasColumnType("text");
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class OtherBilledServiceConfiguration : IEntityTypeConfiguration<OtherBilledService>
+{
+    public void Configure(EntityTypeBuilder<OtherBilledService> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(s => s.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.PatientId, s.Code, s.Date, s.Npi }).IsUnique();
+        builder.HasIndex(s => new { s.PracticeId, s.MonthKey });
+        builder.Property(s => s.Source).HasMaxLength(400);
+    }
+}
+
+internal sealed class PatientStatementRecordConfiguration : IEntityTypeConfiguration<PatientStatementRecord>
+{
+    public void Configure(EntityTypeBuilder<PatientStatementRecord> builder)
+    {
+        builder.HasKey(s => s.ClaimId);
+        builder.HasOne<BillingClaim>().WithOne().HasForeignKey<PatientStatementRecord>(s => s.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.PracticeId, s.MonthKey });
+        builder.Property(s => s.SentBy).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,128 @@
+namespace Chronicle.Web.Pages.Billing;
+
+using Chronicle.Application.Claims;
+using Chronicle.Application.Common;
+using Chronicle.Application.MonthClose;
+using Chronicle.Application.Statements;
+using Chronicle.Domain.Billing.Claims;
+using Chronicle.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>
+/// Billing review by month and status: close the month, each claim with its lines, minutes,
+/// reasons and explanation, approve or hold, totals of expected payment, the 837P export and
+/// download, and the patient statements to send. The query string (month, status) is the state.
+/// </summary>
+public sealed class IndexModel(
+    ListClaims list, ChangeClaimStatus change, CloseMonth close, ExportClaims export, GetClaimFile files,
+    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "month")]
+    public string? MonthText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    public BillingMonth Month { get; private set; }
+
+    public ClaimList? Claims { get; private set; }
+
+    public IReadOnlyList<ClaimFileSummary> Files { get; private set; } = [];
+
+    public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
+
+    public BusinessError? Error { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCloseAsync(bool early, CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await close.ExecuteAsync(Month, early, null, cancellationToken);
+        return await AfterAsync(result.Error, result.Value is { } r
+            ? $"Closed {Month}: {r.Rows.Count} patient-months; {r.Tally.Created} new, {r.Tally.Updated} changed, {r.Tally.Unchanged} unchanged, {r.Tally.Locked} already approved or exported."
+            : null, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(string? claim, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Approve, claim, null, cancellationToken);
+
+    public async Task<IActionResult> OnPostHoldAsync(string? claim, string? note, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Hold, claim, note, cancellationToken);
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await export.ExecuteAsync(Month, null, null, cancellationToken);
+        return result.Value is { } file
+            ? File(System.Text.Encoding.UTF8.GetBytes(file.Text), "application/edi-x12", file.FileName)
+            : await AfterAsync(result.Error, null, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(long controlNumber, CancellationToken cancellationToken)
+    {
+        var result = await files.ExecuteAsync(controlNumber, null, cancellationToken);
+        return result.Value is { } file ? File(System.Text.Encoding.UTF8.GetBytes(file.Text), "application/edi-x12", file.FileName) : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetStatementAsync(Guid claim, CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await statementPdf.ExecuteAsync(Month, claim, null, cancellationToken);
+        return result.Value is { } document ? File(document.Pdf, "application/pdf", document.FileName) : await AfterAsync(result.Error, null, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSentAsync(Guid claim, CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await markSent.ExecuteAsync(Month, claim, null, cancellationToken);
+        return await AfterAsync(result.Error, "Statement marked sent.", cancellationToken);
+    }
+
+    public static string Dollars(long cents) => (cents / 100m).ToString("$#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<IActionResult> ChangeAsync(ClaimAction action, string? claim, string? note, CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await change.ExecuteAsync(action, Month, string.IsNullOrWhiteSpace(claim) ? null : claim, note, null, cancellationToken);
+        return await AfterAsync(result.Error, result.Value is { } r
+            ? $"{(action == ClaimAction.Approve ? "Approved" : "Held")} {r.Claims.Count} claims."
+            : null, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(BusinessError? error, string? message, CancellationToken cancellationToken)
+    {
+        if (error is not null)
+        {
+            Error = error;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        Message = message;
+        return RedirectToPage(new { month = Month.ToString(), status = Status });
+    }
+
+    private void ResolveMonth()
+    {
+        var parsed = BillingMonth.TryParse(MonthText);
+        Month = parsed.IsValid ? parsed.Value : BillingMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Previous();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await list.ExecuteAsync(Month, ClaimStatuses.FromCode(Status), null, cancellationToken);
+        if (result.Value is null)
+        {
+            Error ??= result.Error;
+            return;
+        }
+
+        Claims = result.Value;
+        Files = (await files.ListAsync(Month, null, cancellationToken)).Value ?? [];
+        Statements = (await statements.ExecuteAsync(Month, null, cancellationToken)).Value ?? [];
+    }
+}
