@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>The patient's care plan as it stands (latest version, status, history, copies, any draft) and the conditions a plan can start from.</summary>
 public sealed class GetCarePlan(CarePlanScope scope)
 {
-    public async Task<Result<CarePlanPage>> ExecuteAsync(Guid patientId, CancellationToken cancellationToken)
+    /// <param name="partOfChart">
+    /// True when the plan's summary is shown inside the patient chart, whose own read event already
+    /// records the view; one page view stays one audit event, as for the enrollment section.
+    /// </param>
+    public async Task<Result<CarePlanPage>> ExecuteAsync(Guid patientId, CancellationToken cancellationToken, bool partOfChart = false)
     {
         var found = await scope.FindAsync(patientId, cancellationToken);
         if (found.Value is not { } patient)
@@ -18,7 +22,11 @@ public sealed class GetCarePlan(CarePlanScope scope)
             return found.Error!;
         }
 
-        await scope.Audit.RecordAsync(AuditEntry.Read("care plan", patient.Patient.Id, patient.Practice.Id), cancellationToken);
+        if (!partOfChart)
+        {
+            await scope.Audit.RecordAsync(AuditEntry.Read("care plan", patient.Patient.Id, patient.Practice.Id), cancellationToken);
+        }
+
         var plan = await scope.LoadAsync(patient.Patient.Id, tracking: false, cancellationToken);
         var draft = plan is null ? null : await scope.Db.CarePlanDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.PlanId == plan.Id, cancellationToken);
         var conditions = await scope.Db.Conditions.AsNoTracking().Where(c => c.PatientId == patient.Patient.Id).ToListAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed class CarePlanApiTests
         using var doctor = await app.SignedInClientAsync(DemoSignIns.BillingPractitioner);
         using var biller = await app.SignedInClientAsync(DemoSignIns.Biller);
         await PageHtml.GetAsync(nurse, "/health");
-        var harold = await new PlanIds(database).PatientAsync("RB1001");
+        var harold = await new PlanIds(database).PatientAsync("RB1037");
         var root = $"/api/v1/patients/{harold}/careplan";
 
         var before = await JsonAsync(nurse, HttpMethod.Get, root, null, HttpStatusCode.OK);
@@ -69,7 +69,7 @@ public sealed class CarePlanApiTests
         await using var app = new ChronicleAppFactory(database);
         using var biller = await app.SignedInClientAsync(DemoSignIns.Biller);
         await PageHtml.GetAsync(biller, "/health");
-        var harold = await new PlanIds(database).PatientAsync("RB1001");
+        var harold = await new PlanIds(database).PatientAsync("RB1037");
 
         var facts = await JsonAsync(biller, HttpMethod.Get, $"/api/v1/patients/{harold}/careplan/months/2026-11", null, HttpStatusCode.OK);
         var bad = await JsonAsync(biller, HttpMethod.Get, $"/api/v1/patients/{harold}/careplan/months/2026-13", null, HttpStatusCode.BadRequest);

@@ -15,20 +15,20 @@ public sealed class CarePlanExportCliTests
     public async Task The_active_plan_is_exported_as_pdf_and_json_and_a_draft_only_plan_is_refused(string provider)
     {
         await using var h = await PlanHarness.CreateAsync(provider);
-        var harold = await CarePlanUseCaseTests.StartedAsync(h, "RB1001");
+        var harold = await CarePlanUseCaseTests.StartedAsync(h, "RB1037");
         var pdf = Path.Combine(Path.GetTempPath(), $"careplan-{Guid.NewGuid():N}.pdf");
         var json = Path.ChangeExtension(pdf, ".json");
         try
         {
-            var draftOnly = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1001", "--format", "pdf", "--out", pdf);
+            var draftOnly = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1037", "--format", "pdf", "--out", pdf);
             var latest = (await h.RunAsync<GetCarePlan, Application.Common.Result<CarePlanPage>>(h.Nurse, u => u.ExecuteAsync(harold, Token))).Value!.Plan!.Content;
             await h.RunAsync<ReviseCarePlan, Application.Common.Result<int>>(h.Nurse, u => u.ExecuteAsync(harold, 1, CarePlanUseCaseTests.Completed(latest), null, Token));
             await h.RunAsync<SignCarePlan, Application.Common.Result<int>>(h.Doctor, u => u.ExecuteAsync(harold, 2, Token));
 
-            var asPdf = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1001", "--format", "pdf", "--out", pdf);
-            var asJson = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1001", "--format", "json", "--out", json);
+            var asPdf = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1037", "--format", "pdf", "--out", pdf);
+            var asJson = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1037", "--format", "json", "--out", json);
             var unknown = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "NOPE", "--format", "json", "--out", json);
-            var badFormat = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1001", "--format", "docx", "--out", json);
+            var badFormat = await CliRunner.RunAsync(h.Database, "careplan", "export", "--mrn", "RB1037", "--format", "docx", "--out", json);
 
             Assert.Equal(1, draftOnly.ExitCode);
             Assert.Contains("CAREPLAN-NOT-ACTIVE", draftOnly.Error, StringComparison.Ordinal);
@@ -37,7 +37,9 @@ public sealed class CarePlanExportCliTests
             using (var document = PdfDocument.Open(await File.ReadAllBytesAsync(pdf, Token)))
             {
                 var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-                Assert.Contains("Your care plan, Harold Abernathy", text, StringComparison.Ordinal);
+                await using var db = h.Database.NewContext();
+                var patient = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Patients, p => p.Mrn == "RB1037", Token);
+                Assert.Contains($"Your care plan, {patient.FirstName} {patient.LastName}", text, StringComparison.Ordinal);
                 Assert.Contains("HbA1c: below 7.5 %", text, StringComparison.Ordinal);
             }
 

@@ -24,7 +24,7 @@ public sealed class CarePlanPageTests
         await using var app = new ChronicleAppFactory(database);
         using var nurse = await app.SignedInClientAsync(DemoSignIns.CareManager);
         await PageHtml.GetAsync(nurse, "/health");
-        var harold = await PatientAsync(database, "RB1001");
+        var harold = await PatientAsync(database, "RB1037");
         var page = $"/Patients/{harold}/CarePlan";
         var conditions = await ConditionsAsync(database, harold);
 
@@ -62,7 +62,7 @@ public sealed class CarePlanPageTests
         await using var app = new ChronicleAppFactory(database);
         using var nurse = await app.SignedInClientAsync(DemoSignIns.CareManager);
         await PageHtml.GetAsync(nurse, "/health");
-        var harold = await PatientAsync(database, "RB1001");
+        var harold = await PatientAsync(database, "RB1037");
         var page = $"/Patients/{harold}/CarePlan";
         using (await nurse.PostFormAsync(page, $"{page}?handler=Start", [.. (await ConditionsAsync(database, harold)).Select(c => ("conditions", c.ToString()))]))
         {
@@ -84,7 +84,7 @@ public sealed class CarePlanPageTests
         Assert.Contains("Restored the draft saved by Rosa Castillo, RN", editor, StringComparison.Ordinal);
         Assert.Contains("Unsaved draft", view, StringComparison.Ordinal);
         await using var db = database.NewContext();
-        Assert.Equal(1, await db.CarePlanVersions.CountAsync(Token));
+        Assert.Equal(1, await db.CarePlanVersions.CountAsync(v => v.PatientId == new Domain.Common.PatientId(harold), Token));
     }
 
     private static async Task<Guid> PatientAsync(TestDatabase database, string mrn)

@@ -24,7 +24,7 @@ public sealed class DetailsModel(GetPatientChart chart, GetCarePlan carePlan, Ge
         }
 
         Chart = found;
-        CarePlan = (await carePlan.ExecuteAsync(id, cancellationToken)).Value;
+        CarePlan = (await carePlan.ExecuteAsync(id, cancellationToken, partOfChart: true)).Value;
         Enrollment = (await enrollment.ExecuteAsync(id, null, cancellationToken, partOfChart: true)).Value;
         return Page();
     }
