@@ -145,7 +145,18 @@ public sealed partial class PortalInvitationTests
         var code = await InviteCaregiverAsync(staff, patient, "twice@mail.example");
 
         var clients = Enumerable.Range(0, 4).Select(_ => app.CreateBrowserClient()).ToList();
-        var responses = await Task.WhenAll(clients.Select(c => AcceptAsync(c, code)));
+        // Every person opens the link before anyone submits; otherwise a fast first submission
+        // would leave the others a page without a form rather than a race.
+        var tokens = new List<string>();
+        foreach (var client in clients)
+        {
+            tokens.Add(await WebSignIn.AntiforgeryTokenAsync(client, $"/Account/Invitation/{code}"));
+        }
+
+        var responses = await Task.WhenAll(clients.Zip(tokens).Select(pair => pair.First.PostAsync(
+            new Uri($"/Account/Invitation/{code}", UriKind.Relative),
+            WebSignIn.Form(("Password", NewPassword), ("ConfirmPassword", NewPassword), (WebSignIn.TokenField, pair.Second)),
+            TestContext.Current.CancellationToken)));
 
         Assert.Equal(1, responses.Count(r => WebSignIn.RedirectPath(r) == "/MyRecord"));
         await using var db = database.NewContext();
