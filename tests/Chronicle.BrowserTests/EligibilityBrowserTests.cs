@@ -79,7 +79,7 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
         var filtered = await MrnsAsync(page);
         await page.NavigateByAsync(() => SortLink(page, "Age").ClickAsync(), new Regex("sort=age"));
 
-        Assert.Contains("RB1001", filtered);
+        Assert.Contains("RB1025", filtered);
         Assert.Equal(filtered.Order(), (await MrnsAsync(page)).Order());
         Assert.Equal("abernathy", await page.GetByLabel("Name or MRN").InputValueAsync());
         Assert.Equal("ascending", await page.GetByRole(AriaRole.Columnheader, new() { Name = "Age", Exact = true }).GetAttributeAsync("aria-sort"));

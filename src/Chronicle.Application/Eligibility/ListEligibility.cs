@@ -7,6 +7,7 @@ using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Eligibility;
+using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,16 +70,33 @@ public sealed class ListEligibility(ChronicleDbContext db, PatientAccess access,
                 c => ConditionFact.Create(c.CodeSystem, c.Code, c.Display, c.ClinicalStatus, c.OnsetDate, c.AbatementDate,
                     c.ChronicOverride, new ChronicClassification(c.IsChronic, c.Category, c.Source)));
 
+        var enrolled = await EnrolledProgramsAsync(practice.Id, asOf, cancellationToken);
         var rows = patients.Select(p =>
         {
             var result = EligibilityEvaluator.Evaluate(conditions[p.Id], asOf, p.DeceasedOn);
             return new PatientEligibility(
                 p.Id, p.Mrn, $"{p.LastName}, {p.FirstName}", p.BirthDate,
-                result.ChronicConditions.Select(ToMatch).ToList(), result.CcmEligible, result.PcmEligible, []);
+                result.ChronicConditions.Select(ToMatch).ToList(), result.CcmEligible, result.PcmEligible,
+                enrolled[p.Id].Order(StringComparer.Ordinal).ToList());
         }).ToList();
 
         return new EligibilityList(practice.Name, asOf, rows) { PracticeId = practice.Id };
     }
+
+    /// <summary>
+    /// The programs each patient is enrolled in on <paramref name="asOf"/>: an enrolled period that
+    /// has not ended by then (one starting later counts too, so a patient just enrolled from the
+    /// first of next month does not reappear as a candidate). One query for the whole practice.
+    /// </summary>
+    private async Task<ILookup<PatientId, string>> EnrolledProgramsAsync(PracticeId practiceId, DateOnly asOf, CancellationToken cancellationToken) =>
+        (await db.PatientEnrollments.AsNoTracking().AsSplitQuery()
+            .Where(p => p.PracticeId == practiceId)
+            .ToListAsync(cancellationToken))
+        .SelectMany(a => a.Enrollments)
+        .Where(e => e.Start is not null && (e.End is null || e.End >= asOf))
+        .Select(e => (e.PatientId, Program: e.Program.ToCode()))
+        .Distinct()
+        .ToLookup(e => e.PatientId, e => e.Program);
 
     private static ChronicConditionMatch ToMatch(ConditionFact fact) => new(
         fact.DisplayCode,
@@ -95,7 +113,7 @@ public sealed record EligibilityList(string PracticeName, DateOnly AsOf, IReadOn
     public PracticeId? PracticeId { get; init; }
 }
 
-/// <param name="Enrolled">Programs the patient is enrolled in (filled once enrollment exists; empty until then).</param>
+/// <param name="Enrolled">The programs ("ccm", "pcm") the patient is enrolled in on the as-of date.</param>
 public sealed record PatientEligibility(
     PatientId PatientId,
     string Mrn,

@@ -133,6 +133,7 @@ internal static class MonthCloseFacts
         return chosen is null ? null : new ConsentFact(chosen.Date, chosen.Method, chosen.Decision, chosen.PractitionerNpi.Value, chosen.Disclosures, chosen.RevokedOn);
     }
 
+    // Seconds, not the entry's whole minutes: the month is summed before truncating, as the ledger shows it.
     private static TimeEntryFact ToFact(TimeEntry entry) => new(
         entry.Start,
         entry.Minutes.Value,
@@ -144,5 +145,8 @@ internal static class MonthCloseFacts
         },
         entry.StaffId.Value.ToString(),
         entry.Activity.ToCode(),
-        entry.Inpatient);
+        entry.Inpatient)
+    {
+        Seconds = entry.DurationSeconds,
+    };
 }

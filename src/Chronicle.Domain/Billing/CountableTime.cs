@@ -2,13 +2,14 @@ namespace Chronicle.Domain.Billing;
 
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Practices;
+using Chronicle.Domain.Time;
 
 /// <summary>
 /// Which logged minutes count toward a month's care-management codes (billing-scenario.md rule 1;
-/// ccm-rules.md §6.3, §10 "Time ledger", "Calendar-month aggregation"): entries whose local start
-/// falls in the month, not non-clinical, not while the patient is an inpatient, not before the
-/// consent date; overlapping entries of one person count once. It depends only on the entries,
-/// the zone and the month, so the time ledger's running totals and the rules engine agree.
+/// ccm-rules.md §6.3, §10 "Time ledger", "Calendar-month aggregation"). The counting itself is the
+/// time ledger's <see cref="CountableMinutes"/>, so the minutes a care manager sees on the worklist
+/// are the minutes the month close bills; this adds only what is the engine's business: time
+/// before the consent date neither counts nor covers other entries.
 /// </summary>
 public static class CountableTime
 {
@@ -17,79 +18,53 @@ public static class CountableTime
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(timeZone);
+        var dates = entries.Select(e => timeZone.LocalDateOf(e.Start)).ToArray();
+        var considered = Enumerable.Range(0, entries.Count).Where(i => countFrom is not { } from || dates[i] >= from).ToList();
+        var counts = CountableMinutes.CountEach([.. considered.Select(i => ToCountable(entries[i]))], month, timeZone);
+
         var results = new CountedEntry[entries.Count];
-        var claimants = new List<int>();
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[i];
-            var date = timeZone.LocalDateOf(entry.Start);
-            var beforeConsent = countFrom is { } from && date < from;
-            var exclusion = !month.Contains(date) ? TimeExclusion.OutsideMonth
-                : entry.Performer == Performer.NonClinical ? TimeExclusion.NonClinical
-                : entry.Inpatient ? TimeExclusion.Inpatient
-                : beforeConsent ? TimeExclusion.BeforeConsent
-                : TimeExclusion.None;
-            results[i] = new CountedEntry(i, entry, date, 0, 0, exclusion);
-
-            // Countable work just outside the month still covers its minutes, so an entry that
-            // overlaps it across midnight at a month's edge does not count them a second time.
-            if (entry.Performer != Performer.NonClinical && !entry.Inpatient && !beforeConsent)
-            {
-                claimants.Add(i);
-            }
+            results[i] = new CountedEntry(i, entries[i], dates[i], 0, 0, BeforeConsent(entries[i], dates[i], month));
         }
 
-        // Earlier starts keep their minutes; a later entry of the same person counts only what no
-        // earlier one covered, so the running total in start order never counts a minute twice.
-        var covered = new Dictionary<string, List<(DateTimeOffset Start, DateTimeOffset End)>>(StringComparer.Ordinal);
-        foreach (var i in claimants.OrderBy(i => entries[i].Start).ThenBy(i => i))
+        for (var k = 0; k < considered.Count; k++)
         {
-            var entry = entries[i];
-            var key = entry.StaffId.Trim();
-            if (!covered.TryGetValue(key, out var spans))
-            {
-                spans = [];
-                covered[key] = spans;
-            }
-
-            var overlap = spans.Sum(s => Overlap(s, (entry.Start, entry.End)).Ticks);
-            var overlapMinutes = (int)Math.Ceiling(overlap / (double)TimeSpan.TicksPerMinute);
-            var counted = Math.Max(0, entry.Minutes - overlapMinutes);
-            if (results[i].Exclusion == TimeExclusion.None)
-            {
-                results[i] = results[i] with { Counted = counted, Overlapping = entry.Minutes - counted };
-            }
-
-            Merge(spans, (entry.Start, entry.End));
+            var i = considered[k];
+            var count = counts[k];
+            results[i] = results[i] with { CountedSeconds = count.CountedSeconds, OverlapSeconds = count.OverlapSeconds, Exclusion = Map(count.Exclusion) };
         }
 
         return new TimeCount(results);
     }
 
-    private static TimeSpan Overlap((DateTimeOffset Start, DateTimeOffset End) a, (DateTimeOffset Start, DateTimeOffset End) b)
-    {
-        var start = a.Start > b.Start ? a.Start : b.Start;
-        var end = a.End < b.End ? a.End : b.End;
-        return end > start ? end - start : TimeSpan.Zero;
-    }
-
-    // Keeps the person's covered spans disjoint, so overlaps with several earlier entries add up exactly.
-    private static void Merge(List<(DateTimeOffset Start, DateTimeOffset End)> spans, (DateTimeOffset Start, DateTimeOffset End) added)
-    {
-        var start = added.Start;
-        var end = added.End;
-        for (var i = spans.Count - 1; i >= 0; i--)
+    private static CountableEntry ToCountable(TimeEntryFact entry) => new(
+        entry.StaffId.Trim(),
+        entry.Start,
+        entry.Seconds,
+        entry.Performer switch
         {
-            if (spans[i].End >= start && spans[i].Start <= end)
-            {
-                start = spans[i].Start < start ? spans[i].Start : start;
-                end = spans[i].End > end ? spans[i].End : end;
-                spans.RemoveAt(i);
-            }
-        }
+            Performer.BillingPractitioner => PerformerClass.BillingPractitioner,
+            Performer.NonClinical => PerformerClass.NonClinical,
+            _ => PerformerClass.ClinicalStaff,
+        },
+        entry.Inpatient);
 
-        spans.Add((start, end));
-    }
+    // Why an entry left out of the count for predating consent is excluded: a reason that would
+    // exclude it anyway (outside the month, non-clinical, inpatient) is named first.
+    private static TimeExclusion BeforeConsent(TimeEntryFact entry, DateOnly date, BillingMonth month) =>
+        !month.Contains(date) ? TimeExclusion.OutsideMonth
+        : entry.Performer == Performer.NonClinical ? TimeExclusion.NonClinical
+        : entry.Inpatient ? TimeExclusion.Inpatient
+        : TimeExclusion.BeforeConsent;
+
+    private static TimeExclusion Map(Time.TimeExclusion exclusion) => exclusion switch
+    {
+        Time.TimeExclusion.OutsideMonth => TimeExclusion.OutsideMonth,
+        Time.TimeExclusion.NonClinical => TimeExclusion.NonClinical,
+        Time.TimeExclusion.Inpatient => TimeExclusion.Inpatient,
+        _ => TimeExclusion.None,
+    };
 }
 
 public enum TimeExclusion
@@ -101,17 +76,32 @@ public enum TimeExclusion
     BeforeConsent = 4,
 }
 
-/// <summary>How one entry was counted: its local date, the minutes that count, the minutes another entry of the same person already covered.</summary>
-public sealed record CountedEntry(int Index, TimeEntryFact Entry, DateOnly LocalDate, int Counted, int Overlapping, TimeExclusion Exclusion);
+/// <summary>
+/// How one entry was counted: its local date, the seconds that count, the seconds another entry of
+/// the same person already covered. <see cref="Counted"/> and <see cref="Overlapping"/> are the
+/// same in whole minutes for explanations (a partly covered minute shows as overlapped).
+/// </summary>
+public sealed record CountedEntry(int Index, TimeEntryFact Entry, DateOnly LocalDate, int CountedSeconds, int OverlapSeconds, TimeExclusion Exclusion)
+{
+    public int Counted => CountedSeconds / 60;
 
-/// <summary>The month's entries as counted, in input order, with the totals the codes are chosen from.</summary>
+    public int Overlapping => (OverlapSeconds + 59) / 60;
+}
+
+/// <summary>
+/// The month's entries as counted, in input order, with the totals the codes are chosen from:
+/// seconds summed, then truncated to whole minutes, as <see cref="MonthMinutes"/> does.
+/// </summary>
 public sealed class TimeCount
 {
     public TimeCount(IReadOnlyList<CountedEntry> entries)
     {
         Entries = entries;
-        ClinicalStaff = entries.Where(e => e.Entry.Performer == Performer.ClinicalStaff).Sum(e => e.Counted);
-        BillingPractitioner = entries.Where(e => e.Entry.Performer == Performer.BillingPractitioner).Sum(e => e.Counted);
+        var clinical = entries.Where(e => e.Entry.Performer == Performer.ClinicalStaff).Sum(e => (long)e.CountedSeconds);
+        var practitioner = entries.Where(e => e.Entry.Performer == Performer.BillingPractitioner).Sum(e => (long)e.CountedSeconds);
+        ClinicalStaff = (int)(clinical / 60);
+        BillingPractitioner = (int)(practitioner / 60);
+        Total = (int)((clinical + practitioner) / 60);
     }
 
     public IReadOnlyList<CountedEntry> Entries { get; }
@@ -121,23 +111,23 @@ public sealed class TimeCount
     public int BillingPractitioner { get; }
 
     /// <summary>All countable minutes: the practitioner's own time counts toward the staff codes too.</summary>
-    public int Total => ClinicalStaff + BillingPractitioner;
+    public int Total { get; }
 
     public int Excluded(TimeExclusion exclusion) => Entries.Where(e => e.Exclusion == exclusion).Sum(e => e.Entry.Minutes);
 
     /// <summary>The counted entries in start order, the order in which thresholds are reached.</summary>
     public IEnumerable<CountedEntry> InStartOrder(bool practitionerOnly) =>
-        Entries.Where(e => e.Counted > 0 && (!practitionerOnly || e.Entry.Performer == Performer.BillingPractitioner))
+        Entries.Where(e => e.CountedSeconds > 0 && (!practitionerOnly || e.Entry.Performer == Performer.BillingPractitioner))
             .OrderBy(e => e.Entry.Start).ThenBy(e => e.Index);
 
     /// <summary>The local date of the entry that brought the running total to <paramref name="minutes"/>, if it got there.</summary>
     public DateOnly? DateReaching(int minutes, bool practitionerOnly)
     {
-        var total = 0;
+        long seconds = 0;
         foreach (var entry in InStartOrder(practitionerOnly))
         {
-            total += entry.Counted;
-            if (total >= minutes)
+            seconds += entry.CountedSeconds;
+            if (seconds >= minutes * 60L)
             {
                 return entry.LocalDate;
             }

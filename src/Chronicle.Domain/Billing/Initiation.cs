@@ -26,9 +26,9 @@ internal static class Initiation
         }
 
         var planning = time.Entries
-            .Where(e => e.Counted > 0 && e.Entry.Performer == Performer.BillingPractitioner
+            .Where(e => e.CountedSeconds > 0 && e.Entry.Performer == Performer.BillingPractitioner
                 && string.Equals(e.Entry.Activity?.Trim(), rules.CarePlanningActivity, StringComparison.OrdinalIgnoreCase))
-            .Sum(e => e.Counted);
+            .Sum(e => e.CountedSeconds) / 60;
         if (planning == 0)
         {
             notes.Explain(string.Create(CultureInfo.InvariantCulture,

@@ -2,7 +2,9 @@ namespace Chronicle.Domain.Billing;
 
 /// <summary>
 /// One logged stretch of care-management work as the counting rules see it. The start is an
-/// instant; the practice's time zone decides its local date, hence its month.
+/// instant; the practice's time zone decides its local date, hence its month. Scenario files give
+/// whole minutes; the ledger knows seconds and passes them in <see cref="Seconds"/>, because the
+/// month's total is summed in seconds before it is truncated (10½ + 10½ minutes make 21).
 /// </summary>
 public sealed record TimeEntryFact(
     DateTimeOffset Start,
@@ -12,7 +14,9 @@ public sealed record TimeEntryFact(
     string? Activity,
     bool Inpatient)
 {
-    public DateTimeOffset End => Start.AddMinutes(Minutes);
+    public int Seconds { get; init; } = Minutes * 60;
+
+    public DateTimeOffset End => Start.AddSeconds(Seconds);
 }
 
 /// <summary>Whose time it is (ccm-rules.md §1, §6.3): only clinical staff and the billing practitioner count.</summary>

@@ -26,7 +26,7 @@ internal static class TimeNotes
 
         foreach (var person in time.Entries.Where(e => e.Overlapping > 0).GroupBy(e => e.Entry.StaffId.Trim(), StringComparer.Ordinal))
         {
-            var minutes = person.Sum(e => e.Overlapping);
+            var minutes = (person.Sum(e => e.OverlapSeconds) + 59) / 60;
             notes.Add(
                 BillingReasonCodes.OverlappingTime,
                 string.Create(CultureInfo.InvariantCulture, $"{minutes} {Minutes(minutes)} of {person.Key}'s entries overlapped other entries of theirs and {(minutes == 1 ? "was" : "were")} counted once."),

@@ -103,4 +103,54 @@ public sealed class CountableTimeTests
 
         Assert.Equal(20, count.Total);
     }
+
+    [Fact]
+    public void Seconds_are_summed_before_the_month_is_truncated_to_whole_minutes()
+    {
+        // Three calls of 6 min 40 s reach 20 minutes only when seconds are summed first.
+        var calls = new[] { "2026-03-02T09:00", "2026-03-09T09:00", "2026-03-16T09:00" }
+            .Select(start => Staff(start, 6) with { Seconds = 400 }).ToList();
+
+        var count = CountableTime.Count(calls, March, Chicago);
+
+        Assert.Equal(20, count.Total);
+        Assert.Equal(new DateOnly(2026, 3, 16), count.DateReaching(20, practitionerOnly: false));
+    }
+
+    [Fact]
+    public void A_call_20_seconds_short_of_the_threshold_does_not_reach_it()
+    {
+        var count = CountableTime.Count([Staff("2026-03-02T09:00", 19) with { Seconds = (20 * 60) - 20 }], March, Chicago);
+
+        Assert.Equal(19, count.Total);
+        Assert.Null(count.DateReaching(20, practitionerOnly: false));
+    }
+
+    [Fact]
+    public void The_billing_count_equals_the_time_ledgers_count_of_the_same_entries()
+    {
+        var entries = new List<TimeEntryFact>();
+        for (var i = 0; i < 40; i++)
+        {
+            var start = $"2026-03-{1 + (i % 28):00}T{9 + (i % 5):00}:{(i * 7) % 60:00}";
+            var performer = (i % 9) switch { 0 => Performer.BillingPractitioner, 1 => Performer.NonClinical, _ => Performer.ClinicalStaff };
+            entries.Add(Entry(start, 1 + (i % 17), performer, i % 3 == 0 ? "rn2" : "rn1", "phone-call", i % 11 == 0) with { Seconds = 45 + (i * 37 % 900) });
+        }
+
+        var billing = CountableTime.Count(entries, March, Chicago);
+        var ledger = Chronicle.Domain.Time.CountableMinutes.Count(
+            [.. entries.Select(e => new Chronicle.Domain.Time.CountableEntry(e.StaffId, e.Start, e.Seconds,
+                e.Performer switch
+                {
+                    Performer.BillingPractitioner => Chronicle.Domain.Time.PerformerClass.BillingPractitioner,
+                    Performer.NonClinical => Chronicle.Domain.Time.PerformerClass.NonClinical,
+                    _ => Chronicle.Domain.Time.PerformerClass.ClinicalStaff,
+                },
+                e.Inpatient))],
+            March, Chicago);
+
+        Assert.Equal(
+            (ledger.ClinicalStaff.Value, ledger.BillingPractitioner.Value, ledger.TowardClinicalStaffCodes.Value),
+            (billing.ClinicalStaff, billing.BillingPractitioner, billing.Total));
+    }
 }

@@ -37,7 +37,7 @@ public sealed partial class CrossPatientAccessTests
         Assert.Equal(WithoutTokens(await BodyAsync(unknown)), WithoutTokens(await BodyAsync(chart)));
         Assert.Empty(PageHtml.Mrns(search));
         Assert.DoesNotContain("OP-1", PageHtml.Mrns(worklist));
-        Assert.Contains("RB1001", PageHtml.Mrns(worklist));
+        Assert.Contains("RB1025", PageHtml.Mrns(worklist));
         Assert.Contains($"<p class=\"metric\">{SeedDemoPractice.PatientCount}</p>", home, StringComparison.Ordinal);
     }
 
@@ -145,7 +145,7 @@ public sealed partial class CrossPatientAccessTests
         var list = await PageHtml.GetAsync(client, "/Patients?q=LK1001");
 
         Assert.DoesNotContain("more than one practice", worklist, StringComparison.Ordinal);
-        Assert.Contains("RB1001", PageHtml.Mrns(worklist));
+        Assert.Contains("RB1025", PageHtml.Mrns(worklist));
         Assert.DoesNotContain(PageHtml.Mrns(worklist), m => m.StartsWith("LK", StringComparison.Ordinal));
         Assert.Empty(PageHtml.Mrns(list));
     }

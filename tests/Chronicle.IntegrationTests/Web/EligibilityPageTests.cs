@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// The "Eligible, not enrolled" page over the demo practice. Expectations come from ListEligibility
 /// itself (the same answer as 'chronicle eligibility'), so they hold however complete the chronic
-/// classification table is; only RB1001 (E11.9 + I10) is assumed to qualify for CCM.
+/// classification table is; only RB1025 (E11.9 + I10, not enrolled) is assumed to qualify for CCM; RB1001 has the same
+/// conditions but is enrolled in the demo, so it is never on the list.
 /// </summary>
 public sealed class EligibilityPageTests
 {
@@ -24,14 +25,15 @@ public sealed class EligibilityPageTests
         var expected = await EligibleNotEnrolledAsync(app);
 
         Assert.Equal(expected.Select(p => p.Mrn).Order(), PageHtml.Mrns(html).Order());
-        var harold = PageHtml.Row(html, "RB1001");
-        Assert.NotNull(harold);
-        Assert.Contains("Diabetes", harold, StringComparison.Ordinal);
-        Assert.Contains("E11.9", harold, StringComparison.Ordinal);
-        Assert.Contains("Hypertension", harold, StringComparison.Ordinal);
-        Assert.Contains("I10", harold, StringComparison.Ordinal);
-        Assert.Contains("built-in table", harold, StringComparison.Ordinal);
-        Assert.Matches("<a href=\"/Patients/[0-9a-f-]{36}\">Abernathy, Harold</a>", harold);
+        Assert.Null(PageHtml.Row(html, "RB1001"));
+        var melvin = PageHtml.Row(html, "RB1025");
+        Assert.NotNull(melvin);
+        Assert.Contains("Diabetes", melvin, StringComparison.Ordinal);
+        Assert.Contains("E11.9", melvin, StringComparison.Ordinal);
+        Assert.Contains("Hypertension", melvin, StringComparison.Ordinal);
+        Assert.Contains("I10", melvin, StringComparison.Ordinal);
+        Assert.Contains("built-in table", melvin, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/Patients/[0-9a-f-]{36}\">Abernathy, Melvin</a>", melvin);
         Assert.Null(PageHtml.Row(html, "RB1012"));
         Assert.Contains($"of {expected.Count} eligible patients not enrolled", PageHtml.Text(html), StringComparison.Ordinal);
     }
@@ -51,7 +53,7 @@ public sealed class EligibilityPageTests
             .Select(p => p.Mrn);
 
         Assert.Equal(expected.Order(), PageHtml.Mrns(html).Order());
-        Assert.Equal(program == "ccm", PageHtml.Mrns(html).Contains("RB1001"));
+        Assert.Equal(program == "ccm", PageHtml.Mrns(html).Contains("RB1025"));
         Assert.Contains($"<option value=\"{program}\" selected=\"selected\">", html, StringComparison.Ordinal);
     }
 
@@ -74,10 +76,10 @@ public sealed class EligibilityPageTests
     }
 
     [Theory]
-    [InlineData("RB1001")]
-    [InlineData("rb1001")]
-    [InlineData("harold abernathy")]
-    [InlineData("Abernathy, Harold")]
+    [InlineData("RB1025")]
+    [InlineData("rb1025")]
+    [InlineData("melvin abernathy")]
+    [InlineData("Abernathy, Melvin")]
     public async Task Searching_by_name_or_mrn_finds_the_patient(string search)
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
@@ -86,7 +88,7 @@ public sealed class EligibilityPageTests
 
         var html = await PageHtml.GetAsync(client, $"/Eligibility?q={Uri.EscapeDataString(search)}");
 
-        Assert.Equal(["RB1001"], PageHtml.Mrns(html));
+        Assert.Equal(["RB1025"], PageHtml.Mrns(html));
     }
 
     [Fact]
@@ -166,7 +168,26 @@ public sealed class EligibilityPageTests
 
         Assert.Contains("&#x27;31/12/2026&#x27; is not a date in the form YYYY-MM-DD", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
-        Assert.Contains("RB1001", PageHtml.Mrns(html));
+        Assert.Contains("RB1025", PageHtml.Mrns(html));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_eligibility_list_names_the_programs_each_patient_is_enrolled_in(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new ChronicleAppFactory(database);
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var list = (await SystemActor.Create<ListEligibility>(scope.ServiceProvider)
+            .ExecuteAsync(new EligibilityQuery(), TestContext.Current.CancellationToken)).Value!;
+        var enrolled = list.Patients.ToDictionary(p => p.Mrn, p => p.Enrolled);
+
+        // The demo enrolls RB1001 in CCM and RB1009 in PCM; RB1017 declined; RB1025 was never asked.
+        Assert.Equal(["ccm"], enrolled["RB1001"]);
+        Assert.Equal(["pcm"], enrolled["RB1009"]);
+        Assert.Empty(enrolled["RB1017"]);
+        Assert.Empty(enrolled["RB1025"]);
     }
 
     private static async Task<IReadOnlyList<PatientEligibility>> EligibleNotEnrolledAsync(ChronicleAppFactory app)
