@@ -34,6 +34,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.Admin, "/Admin/Tokens", 200 },
         { "anonymous", "/Account/Invitation/not-a-real-invitation", 200 },
         { Roles.Admin, "/Admin/Charges", 200 },
+        { Roles.Admin, "/Admin/TimeRules", 200 },
         { Roles.Auditor, "/Audit", 200 },
         { Roles.Auditor, "/Audit?patient=RB1001&action=read", 200 },
         { Roles.Auditor, "/Audit?from=March", 200 },

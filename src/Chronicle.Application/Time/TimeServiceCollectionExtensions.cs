@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Time;
 
+using Chronicle.Application.Time.Rules;
 using Chronicle.Application.Time.Timer;
 using Chronicle.Application.Time.Worklist;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ internal static class TimeServiceCollectionExtensions
         services.AddScoped<StopTimer>();
         services.AddScoped<GetCareManagerWorklist>();
         services.AddScoped<GetTimeDashboard>();
+        services.AddScoped<PracticeTimeRules>();
         return services;
     }
 }

@@ -5,6 +5,9 @@ using Chronicle.Domain.Common;
 /// <summary>A practice's own time rules, where it has set them; <see cref="TimePolicy.Default"/> otherwise.</summary>
 public sealed class PracticeTimePolicy
 {
+    public const string BackdateLimitName = "back-date limit";
+    public const string LongTimerName = "long timer";
+
     private PracticeTimePolicy()
     {
     }
@@ -28,12 +31,12 @@ public sealed class PracticeTimePolicy
     {
         if (backdateDays is < 0 or > 366)
         {
-            throw new InvalidValueException("back-date limit", $"The back-date limit is from 0 to 366 days, not {backdateDays}.");
+            throw new InvalidValueException(BackdateLimitName, $"The back-date limit is from 0 to 366 days, not {backdateDays}.");
         }
 
         if (longTimerMinutes is < 10 or > 720)
         {
-            throw new InvalidValueException("long timer", $"The long-timer question comes after 10 to 720 minutes, not {longTimerMinutes}.");
+            throw new InvalidValueException(LongTimerName, $"The long-timer question comes after 10 to 720 minutes, not {longTimerMinutes}.");
         }
 
         BackdateDays = backdateDays;
