@@ -17,8 +17,8 @@ public sealed partial class EligibilityBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/");
 
         await page.NavigateByAsync(() => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Eligible, not enrolled" }).ClickAsync(), EligibilityUrl());
-        await page.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Abernathy, Harold" }).ClickAsync(), PatientUrl());
-        Assert.StartsWith("Abernathy, Harold", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync(), StringComparison.Ordinal);
+        await page.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Abernathy, Melvin" }).ClickAsync(), PatientUrl());
+        Assert.StartsWith("Abernathy, Melvin", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("true", await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Patients" }).GetAttributeAsync("aria-current"));
         var diabetes = page.Locator("tr[data-code='E11.9']");
         Assert.Contains("Yes: Diabetes", await diabetes.TextContentAsync(), StringComparison.Ordinal);
