@@ -41,4 +41,44 @@ public sealed class TimePanelPageTests
         Assert.Contains("The entry was voided", afterVoid, StringComparison.Ordinal);
         Assert.Contains("no longer counts", afterVoid, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_care_manager_corrects_an_entry_from_the_patient_page_with_a_reason(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new ChronicleAppFactory(database);
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
+        Guid patient;
+        await using (var db = database.NewContext())
+        {
+            patient = (await db.Patients.SingleAsync(p => p.Mrn == "RB1006", TestContext.Current.CancellationToken)).Id.Value;
+        }
+
+        var page = $"/Patients/{patient}";
+        var start = TimeProvider.System.GetLocalNow().AddHours(-30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        using var logged = await client.PostFormAsync(page, $"/Time/Log/{patient}",
+            ("program", "ccm"), ("activity", "phone-call"), ("start", start), ("minutes", "12"), ("note", "Short call"));
+        Guid original;
+        await using (var db = database.NewContext())
+        {
+            original = (await db.TimeEntries.SingleAsync(e => e.Note == "Short call", TestContext.Current.CancellationToken)).Id.Value;
+        }
+
+        (string, string)[] correction = [("entryId", original.ToString()), ("program", "ccm"), ("activity", "care-coordination"), ("start", start), ("minutes", "27"), ("note", "Call and follow-up")];
+        using var noReason = await client.PostFormAsync(page, $"/Time/Log/{patient}?handler=Correct", correction);
+        var afterRefusal = await PageHtml.GetAsync(client, page);
+        using var corrected = await client.PostFormAsync(page, $"/Time/Log/{patient}?handler=Correct", [.. correction, ("reason", "The call ran on into coordination")]);
+        var afterCorrection = await PageHtml.GetAsync(client, page);
+
+        Assert.Contains("TIME-REASON-REQUIRED", afterRefusal, StringComparison.Ordinal);
+        Assert.Contains("Corrected: 27 min of care-coordination", afterCorrection, StringComparison.Ordinal);
+        Assert.Contains($"id=\"correct-minutes-", afterCorrection, StringComparison.Ordinal);
+        await using (var db = database.NewContext())
+        {
+            var replacement = await db.TimeEntries.SingleAsync(e => e.Replaces == new Chronicle.Domain.Time.TimeEntryId(original), TestContext.Current.CancellationToken);
+            Assert.Equal(27 * 60, replacement.DurationSeconds);
+            Assert.Equal("The call ran on into coordination", replacement.Reason);
+        }
+    }
 }
