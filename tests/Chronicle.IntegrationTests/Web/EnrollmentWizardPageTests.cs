@@ -56,6 +56,45 @@ public sealed class EnrollmentWizardPageTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_declined_consent_ends_the_wizard_with_the_patient_declined_and_no_enrollment(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new ChronicleAppFactory(database);
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
+        Guid patient, practitioner, nurse;
+        await using (var db = database.NewContext())
+        {
+            patient = (await db.Patients.SingleAsync(p => p.Mrn == "RB1031", Ct)).Id.Value;
+            practitioner = (await db.StaffMembers.SingleAsync(s => s.ExternalId == "dr-okafor", Ct)).Id.Value;
+            nurse = (await db.StaffMembers.SingleAsync(s => s.ExternalId == "rn-castillo", Ct)).Id.Value;
+        }
+
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var page = $"/Enrollment/Enroll/{patient}";
+        var visitStep = await PostAsync(client, page, $"{page}?handler=Propose", ("program", "ccm"), ("practitionerId", practitioner.ToString()));
+        var recorded = await PostAsync(client, visitStep, $"{visitStep}&handler=Visit", ("date", today), ("code", "99214"));
+        var consentStep = recorded.Replace("step=visit", "step=consent", StringComparison.Ordinal);
+        var done = await PostAsync(client, consentStep, $"{consentStep}&handler=Consent",
+            ("Disclosures", "availability"), ("Disclosures", "cost-sharing"), ("Disclosures", "one-practitioner"), ("Disclosures", "right-to-stop"),
+            ("NoOtherCareManagement", "true"), ("Decision", "declined"), ("Method", "verbal"), ("Date", today), ("ObtainedBy", nurse.ToString()), ("Language", "en"));
+
+        Assert.Contains("step=done", done, StringComparison.Ordinal);
+        var summary = await client.GetStringAsync(new Uri(done, UriKind.Relative), Ct);
+        Assert.Contains("id=\"not-enrolled\"", summary, StringComparison.Ordinal);
+        Assert.Contains("is declined for CCM", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"enrolled\"", summary, StringComparison.Ordinal);
+        await using (var db = database.NewContext())
+        {
+            var consents = await db.PatientConsents.AsNoTracking().SingleAsync(c => c.PatientId == new Chronicle.Domain.Common.PatientId(patient), Ct);
+            Assert.Equal(Chronicle.Domain.Enrollment.ConsentDecision.Declined, Assert.Single(consents.Current).Decision);
+        }
+
+        var chart = await client.GetStringAsync(new Uri($"/Patients/{patient}", UriKind.Relative), Ct);
+        Assert.DoesNotContain("id=\"enrollment-ok-ccm\"", chart, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_patient_page_banner_names_what_is_missing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
