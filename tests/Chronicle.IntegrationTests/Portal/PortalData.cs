@@ -36,8 +36,12 @@ internal static class PortalData
     }
 
     /// <summary>Runs a use case of a fresh scope as <paramref name="actor"/> on the real clock.</summary>
-    public static async Task<T> RunAsync<TUseCase, T>(TestDatabase database, Actor actor, Func<TUseCase, Task<T>> run)
-        where TUseCase : notnull
+    public static Task<T> RunAsync<TUseCase, T>(TestDatabase database, Actor actor, Func<TUseCase, Task<T>> run)
+        where TUseCase : notnull =>
+        InScopeAsync(database, actor, services => run(services.GetRequiredService<TUseCase>()));
+
+    /// <summary>Runs <paramref name="run"/> with the services of a fresh scope acting as <paramref name="actor"/>.</summary>
+    public static async Task<T> InScopeAsync<T>(TestDatabase database, Actor actor, Func<IServiceProvider, Task<T>> run)
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
@@ -46,6 +50,6 @@ internal static class PortalData
         services.AddChronicleApplication(database.Options);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TUseCase>());
+        return await run(scope.ServiceProvider);
     }
 }

@@ -2,12 +2,16 @@ namespace Chronicle.IntegrationTests.Portal;
 
 using System.Net;
 using Chronicle.Application.Demo;
+using Chronicle.Application.Security;
+using Chronicle.Application.Users;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Practices;
+using Chronicle.Domain.Sharing;
 using Chronicle.IntegrationTests.Infrastructure;
 using Chronicle.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// The right to stop from the portal: a confirmation step, a POST that needs the antiforgery token,
@@ -123,6 +127,40 @@ public sealed class PortalOptOutTests
         await using var db = database.NewContext();
         var notice = await db.CareTeamNotices.AsNoTracking().SingleAsync(Token);
         Assert.StartsWith("Margaret Abernathy (the patient's caregiver) stopped CCM", notice.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Markup_in_a_caregivers_name_reaches_the_care_team_as_text(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new ChronicleAppFactory(database);
+        using var nurse = await app.SignedInClientAsync(DemoSignIns.CareManager);
+        var patientId = await PortalData.PatientIdAsync(database, "RB1002");
+        const string email = "mallory@mail.example";
+        var userId = await PortalData.InScopeAsync(database, SystemActor.Value, async services =>
+        {
+            var added = await services.GetRequiredService<UserAccounts>().AddAsync(
+                new NewAccount(email, "<img src=x onerror=alert(1)>", Roles.Caregiver), DemoSignIns.Password, mustChangePassword: false, Token);
+            await services.GetRequiredService<Data.ChronicleDbContext>().SaveChangesAsync(Token);
+            return added.Value!.Id;
+        });
+        await using (var db = database.NewContext())
+        {
+            var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Mrn == "RB1002", Token);
+            var now = TimeProvider.System.GetUtcNow();
+            db.CaregiverGrants.Add(CaregiverGrant.Create(patient.PracticeId, patient.Id, userId, now.AddMinutes(-1), now.AddDays(30)));
+            await db.SaveChangesAsync(Token);
+        }
+
+        using var caregiver = await app.SignedInClientAsync(email);
+        var page = $"/MyRecord/Consent/{patientId}";
+        using var stopped = await caregiver.PostFormAsync(page + "?stop=ccm", page + "?handler=Stop", ("program", "ccm"));
+        var home = await PageHtml.GetAsync(nurse, "/");
+
+        Assert.Equal(HttpStatusCode.Redirect, stopped.StatusCode);
+        Assert.DoesNotContain("<img src=x", home, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt; (the patient&#x27;s caregiver) stopped CCM", home, StringComparison.Ordinal);
     }
 
     private static string Presentation(DateOnly date) => Chronicle.Web.Presentation.Display.Date(date);
