@@ -14,6 +14,7 @@ using Chronicle.Application.Fhir;
 using Chronicle.Application.Enrollment;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Patients;
+using Chronicle.Application.Portal;
 using Chronicle.Application.Practices;
 using Chronicle.Application.Security;
 using Chronicle.Application.Time;
@@ -101,6 +102,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListPracticeCharges>();
         services.AddChronicleFhir();
         services.AddChronicleEnrollment();
+        services.AddChroniclePortal();
         return services;
     }
 }

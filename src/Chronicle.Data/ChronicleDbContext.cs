@@ -66,6 +66,8 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ProviderShare> ProviderShares => Set<ProviderShare>();
 
     public DbSet<PortalInvitation> PortalInvitations => Set<PortalInvitation>();
+
+    public DbSet<CareTeamNotice> CareTeamNotices => Set<CareTeamNotice>();
     public DbSet<CarePlan> CarePlans => Set<CarePlan>();
 
     /// <summary>Append-only, as are the activities and copies: a revision is a new version.</summary>

@@ -40,6 +40,12 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.Auditor, "/Audit?from=March", 200 },
         { Roles.Patient, "/MyRecord", 200 },
         { Roles.Caregiver, "/MyRecord", 200 },
+        { Roles.Patient, "myrecord:Care plan, goals and care team", 200 },
+        { Roles.Patient, "myrecord:Consent and the right to stop", 200 },
+        { Roles.Patient, "myrecord:Statements", 200 },
+        { Roles.Caregiver, "myrecord:Care plan, goals and care team", 200 },
+        { Roles.CareManager, "/Notices", 200 },
+        { Roles.Auditor, "/ClaimAudit", 200 },
     };
 
     [Theory]
@@ -50,6 +56,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         var address = url.StartsWith("patient:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["patient:".Length..])
             : url.StartsWith("access:", StringComparison.Ordinal) ? await PatientAddressAsync(page, url["access:".Length..]) + "/Access"
+            : url.StartsWith("myrecord:", StringComparison.Ordinal) ? await MyRecordLinkAsync(page, url["myrecord:".Length..])
             : url;
 
         var response = await page.GotoAsync(address);
@@ -84,6 +91,13 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
     {
         await page.GotoAsync($"/Patients?q={mrn}");
         return (await page.Locator($"tr[data-mrn='{mrn}'] a").GetAttributeAsync("href"))!;
+    }
+
+    /// <summary>A portal page reached as its user does: from their record, by the link's name.</summary>
+    private static async Task<string> MyRecordLinkAsync(IPage page, string linkName)
+    {
+        await page.GotoAsync("/MyRecord");
+        return (await page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).GetAttributeAsync("href"))!;
     }
 
     private static string Describe(string url, AxeResultItem[] violations) =>

@@ -12,7 +12,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture fixture)
     private const string Mrn = "RB1006";
 
     [Fact]
-    public async Task A_caregiver_accepts_an_invitation_signs_in_and_sees_exactly_one_patient()
+    public async Task A_caregiver_accepts_an_invitation_signs_in_and_sees_exactly_one_patients_record_and_care_plan()
     {
         await using var staffContext = await fixture.NewSignedInContextAsync(DemoSignIns.CareManager);
         var staff = await staffContext.NewPageAsync();
@@ -41,6 +41,20 @@ public sealed partial class PortalBrowserTests(BrowserFixture fixture)
         Assert.DoesNotContain(DemoSignIns.PatientMrn, main, StringComparison.Ordinal);
         var refused = await caregiver.GotoAsync(otherChart.Replace("/Patients/", "/MyRecord/", StringComparison.Ordinal));
         Assert.Equal(404, refused!.Status);
+
+        await caregiver.GoBackAsync();
+        await caregiver.NavigateByAsync(() => caregiver.GetByRole(AriaRole.Link, new() { Name = "Care plan, goals and care team" }).ClickAsync(), CarePlanUrl());
+        var plan = await caregiver.Locator("main").TextContentAsync();
+        Assert.StartsWith("Care plan for ", await caregiver.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await caregiver.GetByRole(AriaRole.Heading, new() { Name = "Your goals and how you are doing" }).IsVisibleAsync());
+        Assert.True(await caregiver.Locator("article.goal").CountAsync() > 0);
+        Assert.True(await caregiver.GetByRole(AriaRole.Heading, new() { Name = "Your care team" }).IsVisibleAsync());
+        Assert.True(await caregiver.GetByRole(AriaRole.Link, new() { Name = "Download the care plan (PDF)" }).IsVisibleAsync());
+        Assert.DoesNotContain(DemoSignIns.PatientMrn, plan, StringComparison.Ordinal);
+        var otherPlan = await caregiver.GotoAsync(otherChart.Replace("/Patients/", "/MyRecord/CarePlan/", StringComparison.Ordinal));
+        Assert.Equal(404, otherPlan!.Status);
+        var otherPdf = await caregiver.APIRequest.GetAsync(otherChart.Replace("/Patients/", "/MyRecord/CarePlan/", StringComparison.Ordinal) + "?handler=Pdf");
+        Assert.Equal(404, otherPdf.Status);
         var staffPage = await caregiver.GotoAsync(chart);
         Assert.Equal(403, staffPage!.Status);
 
@@ -56,6 +70,9 @@ public sealed partial class PortalBrowserTests(BrowserFixture fixture)
 
     [GeneratedRegex("/Patients/[0-9a-f-]{36}/Access$")]
     private static partial Regex AccessUrl();
+
+    [GeneratedRegex("/MyRecord/CarePlan/[0-9a-f-]{36}$")]
+    private static partial Regex CarePlanUrl();
 
     [GeneratedRegex("/MyRecord$")]
     private static partial Regex MyRecordUrl();

@@ -26,6 +26,9 @@ internal static class AccessPolicies
     /// <summary>Month close, claims and statements: billers, billing practitioners and administrators.</summary>
     public const string Billing = "billing";
 
+    /// <summary>Per-claim audit packets: auditors, administrators, billers and billing practitioners.</summary>
+    public const string ClaimAudit = "claim-audit";
+
     public static void AddPolicies(AuthorizationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -36,6 +39,7 @@ internal static class AccessPolicies
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
             .AddPolicy(Billing, p => p.RequireRole(Roles.Biller, Roles.BillingPractitioner, Roles.Admin))
+            .AddPolicy(ClaimAudit, p => p.RequireRole(Roles.Auditor, Roles.Admin, Roles.Biller, Roles.BillingPractitioner))
             .AddPolicy(SharedRecords, p => p.RequireRole(Roles.Patient, Roles.Caregiver, Roles.OutsideProvider));
     }
 
@@ -52,6 +56,8 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/Billing", Billing);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);
+        conventions.AuthorizeFolder("/ClaimAudit", ClaimAudit);
+        conventions.AuthorizeFolder("/Notices", Staff);
 
         // Everything under /Account other than these needs a signed-in user (the fallback policy).
         conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -18,6 +18,9 @@ public sealed class IndexModel(ListPatients patients, GetPatientChart chart) : P
 
     public bool IsPatient => User.IsInRole(Roles.Patient);
 
+    /// <summary>The patient or a caregiver they named: who sees consent and statements (outside providers do not).</summary>
+    public bool ForPatient => IsPatient || User.IsInRole(Roles.Caregiver);
+
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
         var list = await patients.ExecuteAsync(new PatientListQuery(PageSize: ListPatients.MaxPageSize), cancellationToken);

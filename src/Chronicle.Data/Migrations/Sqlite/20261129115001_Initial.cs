@@ -372,6 +372,38 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareTeamNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareTeamNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareTeamNotices_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CareTeamNotices_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClinicalRecords",
                 columns: table => new
                 {
@@ -1392,6 +1424,21 @@ namespace Chronicle.Data.Migrations.Sqlite
                 columns: new[] { "PracticeId", "PatientId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareTeamNotices_PatientId",
+                table: "CareTeamNotices",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareTeamNotices_PracticeId_AcknowledgedAt",
+                table: "CareTeamNotices",
+                columns: new[] { "PracticeId", "AcknowledgedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareTeamNotices_PracticeId_PatientId",
+                table: "CareTeamNotices",
+                columns: new[] { "PracticeId", "PatientId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChronicRules_System_Code_Source",
                 table: "ChronicRules",
                 columns: new[] { "System", "Code", "Source" },
@@ -1712,6 +1759,9 @@ namespace Chronicle.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CarePlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "CareTeamNotices");
 
             migrationBuilder.DropTable(
                 name: "ChronicRules");
