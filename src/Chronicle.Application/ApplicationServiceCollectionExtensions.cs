@@ -86,6 +86,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListClaims>();
         services.AddScoped<ChangeClaimStatus>();
         services.AddScoped<ExportClaims>();
+        services.AddScoped<CorrectClaim>();
         services.AddScoped<GetClaimFile>();
         services.AddScoped<ListStatements>();
         services.AddScoped<GetStatementPdf>();
