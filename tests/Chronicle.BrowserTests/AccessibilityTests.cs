@@ -39,6 +39,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.Auditor, "/Audit?from=March", 200 },
         { Roles.Patient, "/MyRecord", 200 },
         { Roles.Caregiver, "/MyRecord", 200 },
+        { Roles.Biller, "/Billing/Dashboard", 200 },
     };
 
     [Theory]
