@@ -87,6 +87,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListClaims>();
         services.AddScoped<ChangeClaimStatus>();
         services.AddScoped<ExportClaims>();
+        services.AddScoped<CorrectClaim>();
+        services.AddScoped<GetBillingDashboard>();
         services.AddScoped<GetClaimFile>();
         services.AddScoped<ListStatements>();
         services.AddScoped<GetStatementPdf>();

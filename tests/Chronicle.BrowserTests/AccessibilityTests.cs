@@ -46,6 +46,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.Caregiver, "myrecord:Care plan, goals and care team", 200 },
         { Roles.CareManager, "/Notices", 200 },
         { Roles.Auditor, "/ClaimAudit", 200 },
+        { Roles.Biller, "/Billing/Dashboard", 200 },
     };
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var practice = Practice.Create(new PracticeDetails(
             DemoPracticeData.PracticeName, npi, "123456789",
-            new Address("400 Mill Street", "Riverbend", "IL", "62701"), "217-555-0100",
+            new Address("400 Mill Street", "Riverbend", "IL", "62701-4512"), "217-555-0100",
             PracticeTimeZone.Parse(DemoPracticeData.TimeZone), "11"));
         db.Practices.Add(practice);
 
@@ -63,6 +63,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
         DemoTime.Add(db, practice, staff, patients, clock.GetUtcNow());
         await AddSignInsAsync(practice, staff, patients, cancellationToken);
         DemoCarePlans.Add(db, practice, clock.GetUtcNow(), today);
+        DemoBillingHistory.Add(db, practice, staff, patients, clock.GetUtcNow());
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var changes = audit.TrackPatientChanges(AuditActions.Seed, "demo seed");
         await db.SaveChangesAsync(cancellationToken);

@@ -60,7 +60,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
             {
                 // Approved or sent: the month is billed as it stands; a change would be a corrected claim.
                 tally.Locked++;
-                rows.Add(new MonthCloseRow(item.Mrn, item.Program, stored!, current.OrderBy(c => c.StatusChangedAt).Last()));
+                rows.Add(new MonthCloseRow(item.Mrn, item.Program, stored!, current.OrderBy(c => c.Status != ClaimStatus.Superseded).ThenBy(c => c.StatusChangedAt).Last()));
                 continue;
             }
 

@@ -8,7 +8,8 @@ using Chronicle.Domain.Patients;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// The claims a statement is owed for: original claims approved or exported in the month. The
+/// The claims a statement is owed for: original and replacement claims approved or exported in the
+/// month (a superseded claim's statement gives way to its replacement's; a void owes nothing). The
 /// patient's share is 20 % coinsurance of the expected payment (the allowed amount); Chronicle
 /// does not track the Part B deductible yet, so none is applied.
 /// </summary>
@@ -18,7 +19,7 @@ internal static class StatementQuery
     {
         var key = month.Key;
         var claims = await db.BillingClaims.AsNoTracking()
-            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && c.Frequency == 1 && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported))
+            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && c.Frequency != 8 && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported))
             .Where(c => claimId == null || c.Id == claimId)
             .ToListAsync(cancellationToken);
         var ids = claims.Select(c => c.PatientId).Distinct().ToList();

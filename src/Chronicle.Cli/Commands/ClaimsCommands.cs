@@ -10,7 +10,7 @@ using Chronicle.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-/// <summary>chronicle claims list|approve|hold --month YYYY-MM [--all | --claim ID] [--json]; chronicle claims export --month YYYY-MM --out FILE.</summary>
+/// <summary>chronicle claims list|approve|hold --month YYYY-MM [--all | --claim ID] [--json]; chronicle claims export --month YYYY-MM --out FILE; claims correct|void (ClaimCorrectionCommands).</summary>
 internal static class ClaimsCommands
 {
     public static Command Create(CliRun run)
@@ -20,6 +20,8 @@ internal static class ClaimsCommands
         command.Subcommands.Add(Change(run, ClaimAction.Approve, "approve", "Approve claims for export: one (--claim) or every ready, needs-review and held claim of the month (--all)."));
         command.Subcommands.Add(Change(run, ClaimAction.Hold, "hold", "Hold claims back from export: one (--claim) or every ready, needs-review and approved claim of the month (--all)."));
         command.Subcommands.Add(Export(run));
+        command.Subcommands.Add(ClaimCorrectionCommands.Correct(run));
+        command.Subcommands.Add(ClaimCorrectionCommands.Void(run));
         return command;
     }
 

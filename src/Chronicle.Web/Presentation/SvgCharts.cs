@@ -35,9 +35,10 @@ public static class SvgCharts
         return Close(svg);
     }
 
-    /// <summary>Grouped bars: one group per category (e.g. week), one bar per series (e.g. person), with a legend.</summary>
-    public static IHtmlContent GroupedBars(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<(string Series, IReadOnlyList<int> Values)> series)
+    /// <summary>Grouped bars: one group per category (e.g. week), one bar per series (e.g. person), with a legend; values read as minutes unless <paramref name="unit"/> says otherwise.</summary>
+    public static IHtmlContent GroupedBars(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<(string Series, IReadOnlyList<int> Values)> series, Func<int, string>? unit = null)
     {
+        unit ??= value => Invariant($"{value} min");
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(series);
         var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
@@ -51,7 +52,7 @@ public static class SvgCharts
                 var value = c < series[s].Values.Count ? series[s].Values[c] : 0;
                 var height = (int)Math.Round(value * (double)BarArea / max);
                 var x = (c * slot) + (slot / 8) + (s * bar);
-                svg.Append(Invariant($"<rect x=\"{x}\" y=\"{20 + BarArea - height}\" width=\"{bar - 1}\" height=\"{height}\" fill=\"{Palette[s % Palette.Length]}\"><title>{Encode(series[s].Series)}, {Encode(categories[c])}: {value} min</title></rect>"));
+                svg.Append(Invariant($"<rect x=\"{x}\" y=\"{20 + BarArea - height}\" width=\"{bar - 1}\" height=\"{height}\" fill=\"{Palette[s % Palette.Length]}\"><title>{Encode(series[s].Series)}, {Encode(categories[c])}: {Encode(unit(value))}</title></rect>"));
             }
 
             svg.Append(Invariant($"<text x=\"{(c * slot) + (slot / 2)}\" y=\"{BarArea + 36}\" text-anchor=\"middle\" font-size=\"11\">{Encode(categories[c])}</text>"));

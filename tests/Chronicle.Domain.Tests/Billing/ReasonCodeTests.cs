@@ -67,6 +67,12 @@ public sealed class ReasonCodeTests
         ["CONFLICT-SAME-PRACTITIONER: ESRD monthly"] = (f => Other(f, "90966", DrAdams), BillingStatus.Blocked, f => Other(f, "90971", DrAdams)),
         ["CONFLICT-SAME-PRACTITIONER: APCM"] = (f => Other(f, "G0557", DrAdams), BillingStatus.Blocked, f => Other(f, "99484", DrAdams)),
         ["CONFLICT-SAME-PRACTITIONER: PCM with PCM program and CCM"] = (f => Other(Pcm(f), "99490", DrAdams), BillingStatus.Blocked, f => Other(Pcm(f), "99496", DrAdams)),
+        ["CONFLICT-SAME-PRACTITIONER: CCM already billed by the same NPI elsewhere"] = (f => Other(f, "99491", DrAdams), BillingStatus.Blocked, f => Other(f, "99091", DrAdams)),
+        ["CONFLICT-SAME-PRACTITIONER: APCM in a PCM month"] = (f => Other(Pcm(f), "G0558", DrAdams), BillingStatus.Blocked, f => Other(Pcm(f), "99484", DrAdams)),
+        ["OTHER-PRACTITIONER-BILLED: APCM by another NPI"] = (f => Other(f, "G0556", DrBrown), BillingStatus.Blocked, f => Other(f, "99091", DrBrown)),
+        ["OTHER-PRACTITIONER-BILLED: PCM by another NPI in a PCM month"] = (f => Other(Pcm(f), "99426", DrBrown), BillingStatus.Blocked, f => Other(Pcm(f), "99457", DrBrown)),
+        ["CONFLICT-OTHER-PRACTITIONER: CCM by another NPI in a PCM month"] = (f => Other(Pcm(f), "99490", DrBrown), BillingStatus.NeedsReview, f => Other(Pcm(f), "99495", DrBrown)),
+        ["CONFLICT-OTHER-PRACTITIONER: APCM by another NPI in a PCM month"] = (f => Other(Pcm(f), "G0557", DrBrown), BillingStatus.NeedsReview, f => Other(Pcm(f), "98970", DrBrown)),
         ["OTHER-PRACTITIONER-BILLED: CCM"] = (f => Other(f, "99490", DrBrown), BillingStatus.Blocked, f => Other(f, "99214", DrBrown)),
         ["OTHER-PRACTITIONER-BILLED: complex CCM add-on"] = (f => Other(f, "99489", DrBrown), BillingStatus.Blocked, f => Other(f, "99458", DrBrown)),
         ["OTHER-PRACTITIONER-BILLED: another month does not count"] = (

@@ -148,18 +148,25 @@ public sealed class BillingClaim
 
     /// <summary>
     /// A replacement (7) with new content, or a void (8) with the same content, of this exported
-    /// claim; the new claim is approved (a person asked for it) and this one is superseded.
+    /// claim; the new claim is approved (a person asked for it, the reason is its note) and this
+    /// one is superseded. A void is final: it is not corrected again.
     /// </summary>
-    public Outcome<BillingClaim> Correct(bool voidIt, ClaimContent? replacement, string originalReference, DateTimeOffset at, string by)
+    public Outcome<BillingClaim> Correct(bool voidIt, ClaimContent? replacement, string originalReference, string? reason, DateTimeOffset at, string by)
     {
+        if (Frequency == 8)
+        {
+            return Outcome<BillingClaim>.Fail(ClaimCodes.Voided, $"Claim {ClaimNumber} voids an earlier claim; a void is not replaced or voided again.");
+        }
+
         if (Status != ClaimStatus.Exported)
         {
             return Outcome<BillingClaim>.Fail(ClaimCodes.NotExported, $"Claim {ClaimNumber} is {Status.ToCode()}; only an exported claim is replaced or voided.");
         }
 
-        if (string.IsNullOrWhiteSpace(originalReference))
+        if (!IsReference(originalReference))
         {
-            return Outcome<BillingClaim>.Fail(ClaimCodes.NotExported, "A replacement or void names the payer's control number of the original claim.");
+            return Outcome<BillingClaim>.Fail(ClaimCodes.BadReference,
+                "A replacement or void names the payer's control number of the original claim (REF*F8): 1 to 50 letters, digits or hyphens.");
         }
 
         var id = Guid.NewGuid();
@@ -177,9 +184,16 @@ public sealed class BillingClaim
             OriginalReference = originalReference.Trim(),
         };
         correction.SetContent(voidIt || replacement is null ? ClaimContent.Of(this) : replacement);
-        correction.SetStatus(ClaimStatus.Approved, at, by, null);
+        correction.SetStatus(ClaimStatus.Approved, at, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         SetStatus(ClaimStatus.Superseded, at, by, Note);
         return Outcome<BillingClaim>.Ok(correction);
+    }
+
+    /// <summary>REF02 is AN 1/50; only letters, digits and hyphens, so that it can never carry a separator into the file.</summary>
+    public static bool IsReference(string? text)
+    {
+        var trimmed = text?.Trim();
+        return !string.IsNullOrEmpty(trimmed) && trimmed.Length <= 50 && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
     }
 
     private Outcome Changed(ClaimStatus status, DateTimeOffset at, string by, string? note)

@@ -55,4 +55,7 @@ public static class ClaimCodes
     public const string NotExportable = "CLAIM-NOT-EXPORTABLE";
     public const string Concurrent = "CLAIM-CHANGED";
     public const string NotExported = "CLAIM-NOT-EXPORTED";
+    public const string Voided = "CLAIM-VOIDED";
+    public const string BadReference = "CLAIM-REFERENCE-INVALID";
+    public const string NotBillable = "CLAIM-NOT-BILLABLE";
 }

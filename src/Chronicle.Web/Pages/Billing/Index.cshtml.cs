@@ -11,12 +11,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Billing review by month and status: close the month, each claim with its lines, minutes,
-/// reasons and explanation, approve or hold, totals of expected payment, the 837P export and
-/// download, and the patient statements to send. The query string (month, status) is the state.
+/// reasons and explanation, approve or hold, replace or void an exported claim, totals of expected
+/// payment, the 837P export and download, and the patient statements to send. The query string (month, status) is the state.
 /// </summary>
 public sealed class IndexModel(
     ListClaims list, ChangeClaimStatus change, CloseMonth close, ExportClaims export, GetClaimFile files,
-    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, TimeProvider clock) : PageModel
+    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, CorrectClaim correct, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "month")]
     public string? MonthText { get; set; }
@@ -51,6 +51,15 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostApproveAsync(string? claim, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Approve, claim, null, cancellationToken);
 
     public async Task<IActionResult> OnPostHoldAsync(string? claim, string? note, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Hold, claim, note, cancellationToken);
+
+    public async Task<IActionResult> OnPostCorrectAsync(string? claim, bool voidIt, string? reference, string? reason, CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var result = await correct.ExecuteAsync(voidIt ? CorrectionKind.Void : CorrectionKind.Replace, claim ?? string.Empty, reference, reason, null, cancellationToken);
+        return await AfterAsync(result.Error, result.Value is { } r
+            ? $"{(voidIt ? "Voided" : "Replaced")} {r.Corrected} by {r.ClaimNumber} (frequency {r.Frequency}); it is approved and goes out in the next export."
+            : null, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
     {

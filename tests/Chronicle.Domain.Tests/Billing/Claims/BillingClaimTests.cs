@@ -50,7 +50,7 @@ public sealed class BillingClaimTests
         claim.MarkExported(7, At, "biller");
 
         var hold = claim.Hold(null, At, "biller");
-        var voided = claim.Correct(voidIt: true, null, "22026031000123", At, "biller");
+        var voided = claim.Correct(voidIt: true, null, "22026031000123", null, At, "biller");
 
         Assert.Equal(ClaimCodes.Locked, hold.Failure?.Code);
         Assert.Throws<InvalidOperationException>(() => claim.Refresh(Content, ClaimStatus.Ready, At, "close"));
@@ -67,9 +67,59 @@ public sealed class BillingClaimTests
     {
         var claim = NewClaim(ClaimStatus.Ready);
 
-        var replaced = claim.Correct(voidIt: false, Content, "22026031000123", At, "biller");
+        var replaced = claim.Correct(voidIt: false, Content, "22026031000123", null, At, "biller");
 
         Assert.Equal(ClaimCodes.NotExported, replaced.Failure?.Code);
+    }
+
+    [Fact]
+    public void A_replacement_carries_the_new_content_the_reason_and_frequency_7_and_can_itself_be_replaced_once_exported()
+    {
+        var claim = Exported(7);
+        var changed = Content with { Lines = [new PricedLine(HcpcsCode.Parse("99490"), 1, new Money(9000), new Money(6090)), new PricedLine(HcpcsCode.Parse("99439"), 1, new Money(5000), new Money(4700))] };
+
+        var replacement = claim.Correct(voidIt: false, changed, "22026031000123", " Minutes were missing ", At, "biller").GetValueOrThrow();
+        var early = replacement.Correct(voidIt: false, Content, replacement.ClaimNumber, null, At, "biller");
+        replacement.MarkExported(8, At, "biller");
+        var again = replacement.Correct(voidIt: false, Content, replacement.ClaimNumber, null, At, "biller");
+
+        Assert.Equal((7, claim.Id, "Minutes were missing"), (replacement.Frequency, replacement.Corrects, replacement.Note));
+        Assert.Equal(changed, ClaimContent.Of(replacement));
+        Assert.NotEqual(claim.ClaimNumber, replacement.ClaimNumber);
+        Assert.Equal(ClaimCodes.NotExported, early.Failure?.Code);
+        Assert.True(again.Succeeded);
+        Assert.Equal(ClaimStatus.Superseded, replacement.Status);
+    }
+
+    [Fact]
+    public void A_void_is_final_once_exported()
+    {
+        var voided = Exported(7).Correct(voidIt: true, null, "22026031000123", null, At, "biller").GetValueOrThrow();
+        voided.MarkExported(8, At, "biller");
+
+        var again = voided.Correct(voidIt: true, null, voided.ClaimNumber, null, At, "biller");
+
+        Assert.Equal(ClaimCodes.Voided, again.Failure?.Code);
+        Assert.Equal(ClaimStatus.Exported, voided.Status);
+    }
+
+    [Theory]
+    [InlineData("22026031000123", true)]
+    [InlineData("ICN-2026-0001", true)]
+    [InlineData("", false)]
+    [InlineData("  ", false)]
+    [InlineData("ICN*7~", false)]
+    [InlineData("ICN 7", false)]
+    [InlineData("123456789012345678901234567890123456789012345678901", false)]
+    public void The_original_reference_is_1_to_50_letters_digits_or_hyphens(string reference, bool accepted)
+    {
+        var claim = Exported(7);
+
+        var outcome = claim.Correct(voidIt: true, null, reference, null, At, "biller");
+
+        Assert.Equal(accepted, outcome.Succeeded);
+        Assert.Equal(accepted ? null : ClaimCodes.BadReference, outcome.Failure?.Code);
+        Assert.Equal(accepted ? ClaimStatus.Superseded : ClaimStatus.Exported, claim.Status);
     }
 
     [Theory]
@@ -88,6 +138,14 @@ public sealed class BillingClaimTests
         var expected = (place == "11" ? entry.NonFacility : entry.Facility) * 2;
         Assert.Equal((new Money(10000), expected), (own.Lines[0].Charge, own.Lines[0].ExpectedPayment));
         Assert.Equal((expected, expected), (allowed.Lines[0].Charge, allowed.Lines[0].ExpectedPayment));
+    }
+
+    private static BillingClaim Exported(long controlNumber)
+    {
+        var claim = NewClaim(ClaimStatus.Ready);
+        claim.Approve(At, "biller");
+        claim.MarkExported(controlNumber, At, "biller");
+        return claim;
     }
 
     private static BillingClaim NewClaim(ClaimStatus status)
