@@ -43,7 +43,7 @@ public sealed class GenerateDemoPractice(ChronicleDbContext db, AuditTrail audit
         var random = new Random(request.Seed);
         var name = request.Name ?? string.Create(CultureInfo.InvariantCulture, $"Generated Practice {request.Seed}");
         var practice = Practice.Create(new PracticeDetails(name, npi, "987654321",
-            new Address("1 Generated Way", "Riverbend", "IL", "62701"), "217-555-0199", PracticeTimeZone.Parse(DemoPracticeData.TimeZone), "11"));
+            new Address("1 Generated Way", "Riverbend", "IL", "627011234"), "217-555-0199", PracticeTimeZone.Parse(DemoPracticeData.TimeZone), "11"));
         var staff = SyntheticStaff.Create(practice.Id, request.Patients, random);
         var builder = new SyntheticPatients(practice, staff, random, now);
         var totals = new GeneratedPractice(practice.Id.Value, name, npi.Value, staff.All.Count);

@@ -115,6 +115,15 @@ internal sealed class SyntheticPatients(Practice practice, SyntheticStaff staff,
         var plan = CarePlan.Start(practice.Id, patient.Id, content, Actor(nurse, false), at, "Generated plan from condition templates");
         plan.Sign(1, Actor(doctor, true), at);
         plan.RecordCopy(new CopyDetails($"{patient.FirstName} {patient.LastName}", CopyRecipientKind.Patient, CopyMethod.Paper, start), Actor(nurse, false), at);
+
+        // Most plans were reviewed on a call last month, as a billed month requires; the rest show the reason.
+        if (random.NextDouble() < 0.9)
+        {
+            var lastMonth = BillingMonth.Of(_today).Previous();
+            var reviewed = lastMonth.FirstDay.AddDays(random.Next(lastMonth.DayCount));
+            plan.RecordReview(Actor(nurse, false), new PlanMoment(now, _today), reviewed, "Monthly call: went over goals and medicines.").GetValueOrThrow();
+        }
+
         return plan;
     }
 
