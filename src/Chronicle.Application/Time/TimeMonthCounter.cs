@@ -85,8 +85,12 @@ internal static class TimeMonthCounter
         }
 
         var people = staff.ToList();
+        var end = zone.Bounds(month).End;
+
+        // The range on Start says the same as the month keys, in the terms of the (staff, start) index.
         var entries = await TimeEntries.InForce(db)
-            .Where(e => e.PracticeId == practiceId && people.Contains(e.StaffId) && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
+            .Where(e => e.PracticeId == practiceId && people.Contains(e.StaffId) && e.Start >= before && e.Start < end
+                && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
             .ToListAsync(cancellationToken);
         var wanted = patientIds.ToHashSet();
         return Count(entries, zone, month).Where(m => wanted.Contains(m.PatientId)).ToList();
