@@ -70,6 +70,9 @@ public sealed class GenerateDemoPractice(ChronicleDbContext db, AuditTrail audit
             }
 
             progress.Done();
+
+            // The audit trail updates its tracked chain head, which change detection must see.
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
             await audit.RecordAsync(new AuditEntry(AuditActions.Seed, string.Create(CultureInfo.InvariantCulture,
                 $"demo generate: {totals.Patients} synthetic patients, {totals.Enrolled} enrolled, {totals.TimeEntries} time entries (seed {request.Seed})"), null, practice.Id), cancellationToken);
             await transaction.CommitAsync(cancellationToken);

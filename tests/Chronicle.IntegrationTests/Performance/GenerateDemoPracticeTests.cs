@@ -70,6 +70,8 @@ public sealed class GenerateDemoPracticeTests
         var a = await FingerprintAsync(db, "1234567893");
         Assert.Equal(a, await FingerprintAsync(db, "1245319599"));
         Assert.NotEqual(a, await FingerprintAsync(db, "1679576722"));
+        var audit = await CliRunner.RunAsync(database, "audit", "verify");
+        Assert.True(audit.ExitCode == 0, audit.ToString());
     }
 
     [Fact]

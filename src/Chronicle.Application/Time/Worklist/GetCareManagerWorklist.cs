@@ -39,7 +39,10 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
         {
             // Only patients this person was ever care manager of (an index on the events' care
             // manager); who it is this month is decided below from the full history, as before.
-            aggregates = aggregates.Where(p => p.Enrollments.Any(e => e.History.Any(h => h.CareManager == named)));
+            // Written as IN (subquery) so that it is evaluated once from that index, not per enrollment.
+            var theirs = db.EnrollmentEvents.Where(h => h.CareManager == named)
+                .Join(db.ProgramEnrollments, h => h.EnrollmentId, e => e.Id, (h, e) => e.PatientId);
+            aggregates = aggregates.Where(p => theirs.Contains(p.PatientId));
         }
 
         var enrollments = (await aggregates.ToListAsync(cancellationToken))
