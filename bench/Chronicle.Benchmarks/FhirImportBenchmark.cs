@@ -2,10 +2,9 @@ namespace Chronicle.Benchmarks;
 
 using System.Diagnostics;
 using System.Globalization;
-using Chronicle.Application;
+using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Importing;
-using Chronicle.Data;
 using Chronicle.Domain.Eligibility;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Practices;
@@ -55,40 +54,27 @@ internal static class FhirImportBenchmark
 
     private static async Task<TimeSpan> ImportIntoFreshDatabaseAsync(string folder, string provider, CancellationToken cancellationToken)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"chronicle-bench-{Guid.NewGuid():N}.db");
-        var options = provider == "postgres"
-            ? new DatabaseOptions { Provider = "postgres", ConnectionString = Environment.GetEnvironmentVariable("CHRONICLE_BENCH_POSTGRES") ?? throw new InvalidOperationException("Database: set CHRONICLE_BENCH_POSTGRES to an empty database's connection string.") }
-            : new DatabaseOptions { Provider = "sqlite", ConnectionString = $"Data Source={file};Pooling=False" };
-        var services = new ServiceCollection().AddChronicleApplication(options).BuildServiceProvider();
-        try
+        await using var database = await BenchDatabase.CreateAsync(provider, cancellationToken);
+        await using var services = BenchRunner.Services(database.Options);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SeedDemoPractice>().SeedAsync(cancellationToken);
+
+        var watch = Stopwatch.StartNew();
+        var result = await scope.ServiceProvider.GetRequiredService<ImportFhir>()
+            .ExecuteAsync(new FhirImportRequest(folder), NoProgress.Instance, cancellationToken);
+        var elapsed = watch.Elapsed;
+        if (result.Value is not { } report)
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ChronicleDbContext>();
-            await db.Database.EnsureDeletedAsync(cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<Application.Database.MigrateDatabase>().ExecuteAsync(cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<SeedDemoPractice>().SeedAsync(cancellationToken);
-
-            var watch = Stopwatch.StartNew();
-            var result = await scope.ServiceProvider.GetRequiredService<ImportFhir>()
-                .ExecuteAsync(new FhirImportRequest(folder), NoProgress.Instance, cancellationToken);
-            var elapsed = watch.Elapsed;
-            if (result.Value is not { } report)
-            {
-                throw new InvalidOperationException($"The benchmark import failed: {result.Error}");
-            }
-
-            if (report.Rejected > 0)
-            {
-                throw new InvalidOperationException($"The benchmark import rejected {report.Rejected} resources.");
-            }
-
-            return elapsed;
+            throw new BenchException($"The benchmark import failed: {result.Error}");
         }
-        finally
+
+        if (report.Rejected > 0)
         {
-            await services.DisposeAsync();
-            File.Delete(file);
+            throw new BenchException($"The benchmark import rejected {report.Rejected} resources.");
         }
+
+        return elapsed;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -42,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MigrateDatabase>();
         services.AddScoped<GetPracticeOverview>();
         services.AddScoped<SeedDemoPractice>();
+        services.AddScoped<GenerateDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
         services.AddScoped<ImportCsv>();

@@ -25,6 +25,7 @@ public static class ChronicleCli
         root.Subcommands.Add(BillingCommands.Create(run));
         root.Subcommands.Add(ClaimsCommands.Create(run));
         root.Subcommands.Add(StatementsCommands.Create(run));
+        root.Subcommands.Add(BenchCommand.Create(run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -68,7 +68,7 @@ public static class DemoCarePlans
         return count;
     }
 
-    private static CarePlanContent? Plan(Patient patient, IEnumerable<Condition> conditions, ProgramEnrollment enrolled, Dictionary<Domain.Common.StaffId, StaffMember> staff, Practice practice, DateOnly today)
+    internal static CarePlanContent? Plan(Patient patient, IEnumerable<Condition> conditions, ProgramEnrollment enrolled, Dictionary<Domain.Common.StaffId, StaffMember> staff, Practice practice, DateOnly today)
     {
         var templated = conditions
             .Where(c => c.IsChronic && c.IsActiveOn(today) && c.Icd10 is { } icd && CarePlanTemplates.For(icd.Value) is not null)

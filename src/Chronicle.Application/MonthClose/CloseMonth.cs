@@ -6,6 +6,7 @@ using Chronicle.Application.Billing;
 using Chronicle.Application.Claims;
 using Chronicle.Application.Common;
 using Chronicle.Data;
+using Chronicle.Data.Bulk;
 using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
@@ -52,8 +53,15 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
         var by = access.ActorName;
         var tally = new CloseTally();
         var rows = new List<MonthCloseRow>();
-        foreach (var item in months)
+
+        // The engine is a pure function of each patient-month's facts, so the decisions are worked
+        // out on every core first; writing them back below stays sequential and in order.
+        var fresh = months.AsParallel().AsOrdered().Select(item => MonthlyBilling.Evaluate(item.Facts, refs)).ToList();
+        var added = new NewRows();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var i = 0; i < months.Count; i++)
         {
+            var item = months[i];
             decisions.TryGetValue((item.PatientId, item.Program), out var stored);
             var current = stored is null ? [] : claims[stored.Id].ToList();
             if (current.Exists(c => !c.Status.IsOpen()))
@@ -64,11 +72,11 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
                 continue;
             }
 
-            var decision = MonthlyBilling.Evaluate(item.Facts, refs);
+            var decision = fresh[i];
             if (stored is null)
             {
                 stored = MonthDecision.Create(practiceId, item.PatientId, item.Program, month, decision, now);
-                db.MonthDecisions.Add(stored);
+                added.Decisions.Add(stored);
                 tally.Created++;
             }
             else if (stored.Apply(decision, now))
@@ -80,10 +88,16 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
                 tally.Unchanged++;
             }
 
-            var claim = WriteClaim(stored, decision, current.SingleOrDefault(), refs, charges, now, by);
+            var claim = WriteClaim(stored, decision, current.SingleOrDefault(), refs, charges, now, by, added);
             rows.Add(new MonthCloseRow(item.Mrn, item.Program, stored, claim));
         }
 
+        // New decisions and claims (every row of a first close) go by the provider's bulk path;
+        // changes to stored ones, and removals, by SaveChanges as before, in the same transaction.
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await db.BulkInsertAsync(added.Decisions, cancellationToken);
+        await db.BulkInsertAsync(added.Claims, cancellationToken);
+        await db.BulkInsertAsync(added.Claims.SelectMany(c => c.Lines).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEntry(AuditActions.Update, string.Create(CultureInfo.InvariantCulture,
             $"billing close {month}: {rows.Count} patient-months, {tally.Created} new, {tally.Updated} changed, {tally.Unchanged} unchanged, {tally.Locked} billed"), null, practiceId), cancellationToken);
@@ -92,7 +106,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
     }
 
     private BillingClaim? WriteClaim(
-        MonthDecision decision, BillingDecision fresh, BillingClaim? existing, BillingReferences refs, IReadOnlyDictionary<string, Money> charges, DateTimeOffset now, string by)
+        MonthDecision decision, BillingDecision fresh, BillingClaim? existing, BillingReferences refs, IReadOnlyDictionary<string, Money> charges, DateTimeOffset now, string by, NewRows added)
     {
         if (fresh.Claim is null)
         {
@@ -114,13 +128,21 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
         if (existing is null)
         {
             var created = BillingClaim.Create(decision, content, status, now, by);
-            db.BillingClaims.Add(created);
+            added.Claims.Add(created);
             return created;
         }
 
         existing.Refresh(content, status, now, by);
         return existing;
     }
+}
+
+/// <summary>Rows a close creates, written in bulk rather than tracked one by one.</summary>
+internal sealed class NewRows
+{
+    public List<MonthDecision> Decisions { get; } = [];
+
+    public List<BillingClaim> Claims { get; } = [];
 }
 
 public sealed class CloseTally

@@ -53,6 +53,49 @@ internal static class TimeMonthCounter
         return Count(entries, zone, month).Where(m => m.PatientId == patientId).ToList();
     }
 
+    /// <summary>
+    /// Some patients' programs in the month (a care manager's list), counted exactly as
+    /// <see cref="PracticeAsync"/> would: overlaps merge per person, so the entries needed are
+    /// everything the people who logged for these patients logged in the month, and nothing else.
+    /// </summary>
+    public static async Task<List<PatientProgramMonth>> PatientsAsync(
+        ChronicleDbContext db, PracticeId practiceId, IReadOnlyCollection<PatientId> patientIds, PracticeTimeZone zone, BillingMonth month, CancellationToken cancellationToken)
+    {
+        if (patientIds.Count == 0)
+        {
+            return [];
+        }
+
+        var (start, _) = zone.Bounds(month);
+        var before = start - Reach;
+        int key = month.Key, previous = month.Previous().Key;
+        var staff = new HashSet<StaffId>();
+        foreach (var chunk in patientIds.Chunk(500))
+        {
+            staff.UnionWith(await TimeEntries.InForce(db)
+                .Where(e => e.PracticeId == practiceId && e.MonthKey == key && chunk.Contains(e.PatientId))
+                .Select(e => e.StaffId)
+                .Distinct()
+                .ToListAsync(cancellationToken));
+        }
+
+        if (staff.Count == 0)
+        {
+            return [];
+        }
+
+        var people = staff.ToList();
+        var end = zone.Bounds(month).End;
+
+        // The range on Start says the same as the month keys, in the terms of the (staff, start) index.
+        var entries = await TimeEntries.InForce(db)
+            .Where(e => e.PracticeId == practiceId && people.Contains(e.StaffId) && e.Start >= before && e.Start < end
+                && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
+            .ToListAsync(cancellationToken);
+        var wanted = patientIds.ToHashSet();
+        return Count(entries, zone, month).Where(m => wanted.Contains(m.PatientId)).ToList();
+    }
+
     public static List<PatientProgramMonth> Count(List<TimeEntry> entries, PracticeTimeZone zone, BillingMonth month)
     {
         // Ordered by start then id, so entries starting together are merged the same way every time.

@@ -34,7 +34,18 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
         var manager = query.CareManagerId is { } chosen ? new StaffId(chosen) : query.Everyone ? null : own;
 
         var practiceId = practice.Id;
-        var enrollments = (await db.PatientEnrollments.AsNoTracking().AsSplitQuery().Where(p => p.PracticeId == practiceId).ToListAsync(cancellationToken))
+        var aggregates = db.PatientEnrollments.AsNoTracking().AsSplitQuery().Where(p => p.PracticeId == practiceId);
+        if (manager is { } named)
+        {
+            // Only patients this person was ever care manager of (an index on the events' care
+            // manager); who it is this month is decided below from the full history, as before.
+            // Written as IN (subquery) so that it is evaluated once from that index, not per enrollment.
+            var theirs = db.EnrollmentEvents.Where(h => h.CareManager == named)
+                .Join(db.ProgramEnrollments, h => h.EnrollmentId, e => e.Id, (h, e) => e.PatientId);
+            aggregates = aggregates.Where(p => theirs.Contains(p.PatientId));
+        }
+
+        var enrollments = (await aggregates.ToListAsync(cancellationToken))
             .SelectMany(a => a.Enrollments)
             .Where(e => e.Covers(month))
             .Select(e => (Enrollment: e, CareManager: e.CareManagerOn(e.End is { } end && end < month.LastDay ? end : month.LastDay)))
@@ -50,8 +61,10 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
             }
         }
 
-        var minutes = (await TimeMonthCounter.PracticeAsync(db, practiceId, zone, month, cancellationToken))
-            .ToDictionary(m => (m.PatientId, m.Program), m => m.Minutes);
+        var counted = manager is null
+            ? await TimeMonthCounter.PracticeAsync(db, practiceId, zone, month, cancellationToken)
+            : await TimeMonthCounter.PatientsAsync(db, practiceId, ids, zone, month, cancellationToken);
+        var minutes = counted.ToDictionary(m => (m.PatientId, m.Program), m => m.Minutes);
         var names = (await db.StaffMembers.AsNoTracking().Where(s => s.PracticeId == practiceId).ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => s.DisplayName);
         var daysLeft = MonthPace.DaysLeft(month, today);
