@@ -9,7 +9,11 @@ using Task = System.Threading.Tasks.Task;
 /// <summary>What the API returns over the demo practice is valid FHIR R4, and the CapabilityStatement says what is served.</summary>
 public sealed class FhirValidityTests
 {
-    private static readonly string[] ServedTypes = ["Condition", "Encounter", "MedicationStatement", "Organization", "Patient", "Practitioner", "PractitionerRole"];
+    private static readonly string[] ServedTypes =
+    [
+        "CarePlan", "CareTeam", "Condition", "Consent", "Encounter", "EpisodeOfCare", "Goal", "MedicationStatement", "Organization", "Patient",
+        "Practitioner", "PractitionerRole", "Procedure",
+    ];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
