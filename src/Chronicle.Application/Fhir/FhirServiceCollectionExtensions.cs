@@ -24,6 +24,9 @@ public static class FhirServiceCollectionExtensions
         services.AddSingleton<IFhirResourceType, GoalResource>();
         services.AddSingleton<IFhirResourceType, CareTeamResource>();
         services.AddSingleton<IFhirResourceType, ProcedureResource>();
+        services.AddSingleton<IFhirResourceType, RelatedPersonResource>();
+        services.AddSingleton<IFhirResourceType, ChargeItemResource>();
+        services.AddSingleton<IFhirResourceType, ClaimResource>();
         services.AddSingleton<FhirResourceRegistry>();
         services.AddScoped<FhirScope>();
         services.AddScoped<ImportedEntries>();
