@@ -59,15 +59,6 @@ public static class CareTeamExport
         _ => "community-resource",
     };
 
-    public static CareTeamKind? KindOf(string? code) => code switch
-    {
-        "staff" => CareTeamKind.Staff,
-        "outside-provider" => CareTeamKind.OutsideProvider,
-        "caregiver" => CareTeamKind.Caregiver,
-        "community-resource" => CareTeamKind.CommunityResource,
-        _ => null,
-    };
-
     private static ResourceReference Contain(CareTeam team, CareTeamMember member, ResourceReference patient, string id)
     {
         var telecom = Telecom(member).ToList();

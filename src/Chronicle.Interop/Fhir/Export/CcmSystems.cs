@@ -1,7 +1,6 @@
 namespace Chronicle.Interop.Fhir.Export;
 
 using Chronicle.Domain.Enrollment;
-using Chronicle.Domain.Time;
 
 /// <summary>
 /// The code systems of the CCM record (consent, enrollment, care plan, time) as Chronicle writes
@@ -34,6 +33,4 @@ public static class CcmSystems
         CareProgram.Ccm => "Chronic Care Management",
         _ => "Principal Care Management",
     };
-
-    public static string ActivityDisplay(TimeActivity activity) => activity.ToLabel();
 }

@@ -83,10 +83,6 @@ public static class ConsentExport
             : Consent.ConsentState.Active;
     }
 
-    /// <summary>The disclosure a provision code names, or null.</summary>
-    public static ConsentDisclosures? DisclosureOf(string? code) =>
-        Array.Find(DisclosureCodes, d => d.Code == code) is { Code: not null } match ? match.Flag : null;
-
     private static Consent.provisionActorComponent Actor(string role, string display, ResourceReference reference) => new()
     {
         Role = new CodeableConcept(CcmSystems.ParticipationType, role, display, null),

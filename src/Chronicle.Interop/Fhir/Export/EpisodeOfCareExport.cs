@@ -7,9 +7,9 @@ using Hl7.Fhir.Model;
 /// <summary>
 /// A program enrollment as EpisodeOfCare (core R4; US Core has no profile for it): the program as
 /// its type, the status its history leaves it in, the enrolled period, the practice that manages
-/// it and the designated care manager. A candidate is
-/// <c>planned</c>; an enrollment that ended is <c>finished</c>; one that never started because the
-/// patient declined, was ineligible or enrolled elsewhere is <c>cancelled</c>.
+/// it and the designated care manager. A candidate is <c>planned</c>; an enrollment that ended is
+/// <c>finished</c>; one that never started because the patient declined, was ineligible or
+/// enrolled elsewhere is <c>cancelled</c>.
 /// </summary>
 public static class EpisodeOfCareExport
 {

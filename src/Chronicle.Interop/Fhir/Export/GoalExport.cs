@@ -69,16 +69,6 @@ public static class GoalExport
         _ => Goal.GoalLifecycleStatus.Cancelled,
     };
 
-    public static GoalStatus? StatusOf(Goal.GoalLifecycleStatus? status) => status switch
-    {
-        Goal.GoalLifecycleStatus.Proposed or Goal.GoalLifecycleStatus.Planned or Goal.GoalLifecycleStatus.Accepted => GoalStatus.Proposed,
-        Goal.GoalLifecycleStatus.Active => GoalStatus.Active,
-        Goal.GoalLifecycleStatus.Completed => GoalStatus.Achieved,
-        Goal.GoalLifecycleStatus.OnHold => GoalStatus.OnHold,
-        Goal.GoalLifecycleStatus.Cancelled or Goal.GoalLifecycleStatus.Rejected => GoalStatus.Cancelled,
-        _ => null,
-    };
-
     /// <summary>"7.5" with unit "%" is a Quantity; "&lt; 140/90" stays text.</summary>
     private static DataType? Detail(PlanGoal goal)
     {
