@@ -53,6 +53,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ImportChronicClassification>();
         services.AddScoped<GetCodeSetStatus>();
         services.AddScoped<FhirImportWriter>();
+        services.AddScoped<FhirCcmWriter>();
         services.AddScoped<ImportFhir>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<VerifyAuditTrail>();

@@ -18,6 +18,15 @@ public static class FhirServiceCollectionExtensions
         services.AddSingleton<IFhirResourceType, ConditionResource>();
         services.AddSingleton<IFhirResourceType, EncounterResource>();
         services.AddSingleton<IFhirResourceType, MedicationStatementResource>();
+        services.AddSingleton<IFhirResourceType, ConsentResource>();
+        services.AddSingleton<IFhirResourceType, EpisodeOfCareResource>();
+        services.AddSingleton<IFhirResourceType, CarePlanResource>();
+        services.AddSingleton<IFhirResourceType, GoalResource>();
+        services.AddSingleton<IFhirResourceType, CareTeamResource>();
+        services.AddSingleton<IFhirResourceType, ProcedureResource>();
+        services.AddSingleton<IFhirResourceType, RelatedPersonResource>();
+        services.AddSingleton<IFhirResourceType, ChargeItemResource>();
+        services.AddSingleton<IFhirResourceType, ClaimResource>();
         services.AddSingleton<FhirResourceRegistry>();
         services.AddScoped<FhirScope>();
         services.AddScoped<ImportedEntries>();

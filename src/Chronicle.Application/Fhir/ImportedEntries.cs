@@ -74,6 +74,17 @@ public sealed partial class ImportedEntries(ChronicleDbContext db)
             }
         }
 
+        foreach (var patient in content.Patients)
+        {
+            foreach (var source in patient.Consents.Select(c => c.Source).Concat(patient.Enrollments.Select(e => e.Source)).Concat(patient.TimeEntries.Select(t => t.Source)))
+            {
+                if (EntryIndex(source.Path) is { } index)
+                {
+                    result[index] = (null, $"Kept in the patient's {(source.ResourceType switch { "Consent" => "consent ledger", "EpisodeOfCare" => "program enrollments", _ => "time ledger" })}; it is served under a new id.");
+                }
+            }
+        }
+
         var staffKeys = content.Staff.Select(s => s.Details.ExternalId).ToList();
         var staff = await db.StaffMembers.AsNoTracking().Where(s => s.PracticeId == practiceId && staffKeys.Contains(s.ExternalId))
             .Select(s => new { s.ExternalId, s.Id }).ToListAsync(cancellationToken);

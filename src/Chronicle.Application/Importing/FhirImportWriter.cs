@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 /// own methods, which say whether anything changed: that is what makes a re-import report
 /// "unchanged" and write nothing.
 /// </summary>
-public sealed class FhirImportWriter(ChronicleDbContext db, AuditTrail audit)
+public sealed class FhirImportWriter(ChronicleDbContext db, AuditTrail audit, FhirCcmWriter ccm)
 {
     public async Task<ImportReport> WriteAsync(Practice practice, FhirFileContent content, ChronicClassifier classifier, DateOnly today, CancellationToken cancellationToken)
     {
@@ -32,6 +32,16 @@ public sealed class FhirImportWriter(ChronicleDbContext db, AuditTrail audit)
             CountOrganizations(practice, content.Organizations, counts);
             var patients = await WritePatientsAsync(practice.Id, content.Patients, today, counts, cancellationToken);
             await WriteOwnedAsync(practice.Id, patients, classifier, counts, cancellationToken);
+            var refused = await ccm.WriteAsync(practice, patients, today, counts, cancellationToken);
+            if (refused.Count > 0)
+            {
+                // One refused consent, enrollment or minute and the file is not written at all, as with any other issue.
+                await transaction.RollbackAsync(cancellationToken);
+                var failed = new ImportReport();
+                refused.ForEach(failed.AddIssue);
+                return failed;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await changes.RecordAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -44,6 +44,7 @@ internal static class FhirFileAssembler
             }
         }
 
+        rejectedWithPatient += CcmRecordAssembler.Attach(collector.Resources.OfType<MappedCcm>(), index, patients);
         var issues = collector.FileIssues.Concat(collector.Resources.SelectMany(r => r.Issues)).ToList();
         issues.AddRange(collector.Resources.OfType<MappedPatient>()
             .Where(p => !p.IsValid && p.Dependents > 0)

@@ -22,6 +22,12 @@ public sealed class FhirPatientImport(FhirSource source, PatientDetails details)
 
     internal List<FhirClinicalRecordImport> RecordList { get; } = [];
 
+    internal List<FhirConsentImport> ConsentList { get; } = [];
+
+    internal List<FhirEnrollmentImport> EnrollmentList { get; } = [];
+
+    internal List<FhirTimeImport> TimeList { get; } = [];
+
     public FhirSource Source { get; } = source;
 
     public PatientDetails Details { get; } = details;
@@ -31,6 +37,12 @@ public sealed class FhirPatientImport(FhirSource source, PatientDetails details)
     public IReadOnlyList<FhirVisitImport> Visits => VisitList;
 
     public IReadOnlyList<FhirClinicalRecordImport> Records => RecordList;
+
+    public IReadOnlyList<FhirConsentImport> Consents => ConsentList;
+
+    public IReadOnlyList<FhirEnrollmentImport> Enrollments => EnrollmentList;
+
+    public IReadOnlyList<FhirTimeImport> TimeEntries => TimeList;
 }
 
 public sealed record FhirConditionImport(FhirSource Source, ConditionDetails Details);

@@ -13,11 +13,13 @@ internal static class ResourceMapper
     {
         "Organization", "Practitioner", "PractitionerRole", "Patient", "Condition", "Encounter",
         "MedicationRequest", "MedicationStatement", "AllergyIntolerance", "Coverage", "CareTeam",
-        "CarePlan", "Goal", "Consent", "Medication",
+        "CarePlan", "Goal", "Consent", "Medication", "EpisodeOfCare", "Procedure",
     };
 
     public static MappedResource Map(Resource resource, FhirSource source, string? fullUrl, FhirMappingContext context) => resource switch
     {
+        _ when CcmRecordMapper.IsCcm(resource) => CcmRecordMapper.Map(resource, source, fullUrl, context),
+        EpisodeOfCare or Procedure => new IgnoredResource(source, fullUrl),
         Patient r => PatientMapper.Map(r, source, fullUrl, context),
         Condition r => ConditionMapper.Map(r, source, fullUrl, context),
         Encounter r => EncounterMapper.Map(r, source, fullUrl, context),

@@ -46,4 +46,9 @@ public static class UsCoreProfiles
     public const string Organization = Base + "us-core-organization";
     public const string ConditionProblems = Base + "us-core-condition-problems-health-concerns";
     public const string Encounter = Base + "us-core-encounter";
+    public const string CarePlan = Base + "us-core-careplan";
+    public const string CareTeam = Base + "us-core-careteam";
+    public const string Goal = Base + "us-core-goal";
+    public const string Procedure = Base + "us-core-procedure";
+    public const string RelatedPerson = Base + "us-core-relatedperson";
 }

@@ -63,7 +63,7 @@ public sealed class FhirRoundTripTests
     {
         var resources = everything.Entry.Select(e => e.Resource!).ToList();
         var patient = resources.OfType<Patient>().Single();
-        var practitioners = resources.OfType<Practitioner>().ToDictionary(p => $"Practitioner/{p.Id}", p => p.Identifier.First(i => i.System == "http://hl7.org/fhir/sid/us-npi").Value);
+        var practitioners = resources.OfType<Practitioner>().Where(p => p.Identifier.Any(i => i.System == "http://hl7.org/fhir/sid/us-npi")).ToDictionary(p => $"Practitioner/{p.Id}", p => p.Identifier.First(i => i.System == "http://hl7.org/fhir/sid/us-npi").Value);
         return
         [
             $"patient {patient.Name[0].Family}, {string.Join(' ', patient.Name[0].Given)} {patient.BirthDate} {patient.Gender} " +

@@ -82,17 +82,28 @@ public sealed class FhirSearchTests
 
         var everything = await FhirHttp.SearchAsync(client, $"/fhir/Patient/{patient.Id}/$everything");
         var conditions = await FhirHttp.SearchAllAsync(client, $"/fhir/Condition?patient={patient.Id}");
+        var record = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var type in new[] { "Consent", "EpisodeOfCare", "CarePlan", "Goal", "CareTeam", "Procedure" })
+        {
+            record[type] = (await FhirHttp.SearchAllAsync(client, $"/fhir/{type}?patient={patient.Id}&_count=100")).Count;
+        }
+
+        var caregivers = (await FhirHttp.SearchAllAsync(client, $"/fhir/RelatedPerson?patient={patient.Id}")).Count;
 
         var types = everything.Entry.GroupBy(e => e.Resource!.TypeName).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(1, types["Patient"]);
+        Assert.Equal(caregivers, types.GetValueOrDefault("RelatedPerson"));
         Assert.Equal(conditions.Count, types["Condition"]);
         Assert.Equal(1, types["Encounter"]);
         Assert.Equal(1, types["Organization"]);
-        Assert.Equal(1, types["Practitioner"]);
-        Assert.Equal(1 + conditions.Count + 1, everything.Total);
+        Assert.All(record, r => Assert.True(r.Value > 0 && types[r.Key] == r.Value, $"{r.Key}: {r.Value} by search, {types.GetValueOrDefault(r.Key)} in $everything"));
+        Assert.Equal(1 + conditions.Count + 1 + record.Values.Sum() + caregivers, everything.Total);
         var encounter = everything.Entry.Select(e => e.Resource).OfType<Encounter>().Single();
-        var practitioner = everything.Entry.Select(e => e.Resource).OfType<Practitioner>().Single();
-        Assert.Equal($"Practitioner/{practitioner.Id}", encounter.Participant.Single().Individual!.Reference);
+        var practitioners = everything.Entry.Select(e => e.Resource).OfType<Practitioner>().Select(p => $"Practitioner/{p.Id}").ToList();
+        var referenced = everything.Entry.Where(e => e.Search!.Mode == Bundle.SearchEntryMode.Match).Select(e => e.Resource!)
+            .SelectMany(Chronicle.Interop.Fhir.Export.SearchBundles.ReferencesIn).Where(r => r.Type == "Practitioner").Select(r => $"Practitioner/{r.Id}").Distinct();
+        Assert.Equal(referenced.Order(StringComparer.Ordinal), practitioners.Order(StringComparer.Ordinal));
+        Assert.Contains(encounter.Participant.Single().Individual!.Reference, practitioners);
     }
 
     private static async Task<Patient> PatientAsync(HttpClient client, string mrn)

@@ -30,7 +30,21 @@ public sealed class FhirTokenTests
         var otherEverything = await FhirHttp.GetAsync(client, $"/fhir/Patient/{other}/$everything", token);
         var otherConditions = await FhirHttp.SearchAsync(client, $"/fhir/Condition?patient={other}", token);
         var write = await FhirHttp.SendAsync(client, HttpMethod.Post, "/fhir", token, Transaction);
+        var (sharedPlan, otherPlan) = await PlanIdsAsync(database, shared, other);
+        var sharedPlanRead = await FhirHttp.GetAsync(client, $"/fhir/CarePlan/{sharedPlan}", token);
+        var otherPlanRead = await FhirHttp.GetAsync(client, $"/fhir/CarePlan/{otherPlan}", token);
+        var otherTeamRead = await FhirHttp.GetAsync(client, $"/fhir/CareTeam/{otherPlan}", token);
+        var plans = await FhirHttp.SearchAllAsync(client, "/fhir/CarePlan?_count=100", token);
+        var otherPlans = await FhirHttp.SearchAsync(client, $"/fhir/CarePlan?patient={other}", token);
+        var goals = await FhirHttp.SearchAllAsync(client, "/fhir/Goal?_count=100", token);
 
+        Assert.Equal(HttpStatusCode.OK, sharedPlanRead.Status);
+        FhirErrorTests.AssertOutcome(otherPlanRead, HttpStatusCode.NotFound, "FHIR-RESOURCE-UNKNOWN");
+        FhirErrorTests.AssertOutcome(otherTeamRead, HttpStatusCode.NotFound, "FHIR-RESOURCE-UNKNOWN");
+        Assert.Equal(sharedPlan.ToString(), Assert.Single(plans).Id);
+        Assert.Equal(0, otherPlans.Total);
+        Assert.NotEmpty(goals);
+        Assert.All(goals.Cast<Goal>(), g => Assert.Equal($"Patient/{shared}", g.Subject!.Reference));
         Assert.Equal(shared.ToString(), Assert.Single(patients.Entry).Resource!.Id);
         Assert.All(conditions.Cast<Condition>(), c => Assert.Equal($"Patient/{shared}", c.Subject!.Reference));
         Assert.Equal(HttpStatusCode.OK, sharedRead.Status);
@@ -70,6 +84,13 @@ public sealed class FhirTokenTests
         Assert.Equal(5, events.Count(e => e.What.StartsWith("fhir Patient search", StringComparison.Ordinal)));
         Assert.Equal(patient, Assert.Single(events, e => e.What.StartsWith("fhir Patient read", StringComparison.Ordinal)).PatientId!.Value.Value);
         Assert.Single(events, e => e.What == "fhir Practitioner search: 8 resource(s)" && e.PatientId is null);
+    }
+
+    private static async Task<(Guid Shared, Guid Other)> PlanIdsAsync(TestDatabase database, Guid shared, Guid other)
+    {
+        await using var db = database.NewContext();
+        var plans = await db.CarePlans.AsNoTracking().Select(p => new { Patient = p.PatientId.Value, Plan = p.Id.Value }).ToListAsync(TestContext.Current.CancellationToken);
+        return (plans.Single(p => p.Patient == shared).Plan, plans.Single(p => p.Patient == other).Plan);
     }
 
     private static async Task<Guid> PatientIdAsync(TestDatabase database, string mrn)

@@ -1,15 +1,21 @@
 namespace Chronicle.IntegrationTests.Fhir.Api;
 
+using System.Globalization;
 using System.Net;
 using Chronicle.Application.Demo;
 using Chronicle.IntegrationTests.Infrastructure;
 using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
 using Task = System.Threading.Tasks.Task;
 
 /// <summary>What the API returns over the demo practice is valid FHIR R4, and the CapabilityStatement says what is served.</summary>
 public sealed class FhirValidityTests
 {
-    private static readonly string[] ServedTypes = ["Condition", "Encounter", "MedicationStatement", "Organization", "Patient", "Practitioner", "PractitionerRole"];
+    private static readonly string[] ServedTypes =
+    [
+        "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Encounter", "EpisodeOfCare", "Goal", "MedicationStatement",
+        "Organization", "Patient", "Practitioner", "PractitionerRole", "Procedure", "RelatedPerson",
+    ];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -22,6 +28,7 @@ public sealed class FhirValidityTests
         // The demo practice keeps no medications: a small EHR bundle brings some, through the API itself.
         var posted = await FhirHttp.SendAsync(client, HttpMethod.Post, "/fhir", token, await File.ReadAllTextAsync(FhirImportHelpers.Fixture("transaction-small.json"), TestContext.Current.CancellationToken));
         Assert.True(posted.Status == HttpStatusCode.OK, posted.ToString());
+        await CloseFirstDemoMonthAsync(database);
 
         var resources = new List<Resource>();
         foreach (var type in ServedTypes)
@@ -42,6 +49,19 @@ public sealed class FhirValidityTests
         var errors = resources.SelectMany(FhirValidation.Errors).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(30)));
         Assert.Equal(48 + 1, resources.OfType<Patient>().Select(p => p.Id).Distinct().Count());
+    }
+
+    /// <summary>The demo logs last month's time and keeps no claims: month close over that month makes the claims ChargeItem and Claim serve.</summary>
+    internal static async Task CloseFirstDemoMonthAsync(TestDatabase database)
+    {
+        int month;
+        await using (var db = database.NewContext())
+        {
+            month = await db.TimeEntries.MinAsync(e => e.MonthKey, TestContext.Current.CancellationToken);
+        }
+
+        var closed = await CliRunner.RunAsync(database, "billing", "close", "--month", string.Create(CultureInfo.InvariantCulture, $"{month / 100:D4}-{month % 100:D2}"));
+        Assert.True(closed.ExitCode == 0, closed.ToString());
     }
 
     [Theory]
