@@ -103,14 +103,7 @@ internal static class TimeApiBenchmark
     {
         private readonly BenchDatabase _database;
 
-        public BenchApp(BenchDatabase database)
-        {
-            _database = database;
-
-            // The web app's files are beside this program (it references the web project); the
-            // factory would otherwise look for a folder named after the assembly at the repository root.
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CHRONICLE_WEB", AppContext.BaseDirectory);
-        }
+        public BenchApp(BenchDatabase database) => _database = database;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -120,6 +113,11 @@ internal static class TimeApiBenchmark
             }
 
             builder.UseEnvironment("Production");
+
+            // The web app's files are beside this program (it references the web project). Set on
+            // this host only: an environment variable would move the content root of every other
+            // web host in the process too (the tests run this benchmark beside their own hosts).
+            builder.UseContentRoot(AppContext.BaseDirectory);
 
             // The report is the output; the host's console log would interleave with it.
             builder.ConfigureLogging(logging => logging.ClearProviders());
