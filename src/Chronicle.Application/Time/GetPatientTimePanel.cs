@@ -2,6 +2,7 @@ namespace Chronicle.Application.Time;
 
 using Chronicle.Application.Common;
 using Chronicle.Application.Time.Timer;
+using Chronicle.Domain.Common;
 
 /// <summary>
 /// The time panel of the patient chart page: the month view, the month's records and the signed-in
@@ -11,15 +12,16 @@ using Chronicle.Application.Time.Timer;
 /// </summary>
 public sealed class GetPatientTimePanel(GetTimeMonth month, ListTime list, LiveTimer timers)
 {
-    public async Task<Result<PatientTimeData>> ExecuteAsync(Guid patientId, CancellationToken cancellationToken)
+    /// <param name="shownMonth">The month to show; the practice's current month when null.</param>
+    public async Task<Result<PatientTimeData>> ExecuteAsync(Guid patientId, CancellationToken cancellationToken, BillingMonth? shownMonth = null)
     {
-        var view = await month.ReadAsync(patientId, null, cancellationToken);
+        var view = await month.ReadAsync(patientId, shownMonth, cancellationToken);
         if (view.Value is not { } found)
         {
             return view.Error!;
         }
 
-        var records = await list.ReadAsync(patientId, null, cancellationToken);
+        var records = await list.ReadAsync(patientId, shownMonth, cancellationToken);
         var timer = await timers.GetAsync(cancellationToken);
         return new PatientTimeData(found, records.Value ?? [], timer.Value);
     }

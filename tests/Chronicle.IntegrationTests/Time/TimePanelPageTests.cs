@@ -81,4 +81,27 @@ public sealed class TimePanelPageTests
             Assert.Equal("The call ran on into coordination", replacement.Reason);
         }
     }
+
+    [Fact]
+    public async Task The_patient_page_shows_the_time_of_an_earlier_month_when_asked_and_ignores_a_month_that_is_not_one()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var app = new ChronicleAppFactory(database);
+        using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
+        Guid patient;
+        await using (var db = database.NewContext())
+        {
+            patient = (await db.Patients.SingleAsync(p => p.Mrn == "RB1002", TestContext.Current.CancellationToken)).Id.Value;
+        }
+
+        var lastMonth = Chronicle.Domain.Common.BillingMonth.Of(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime)).Previous().ToString();
+        var earlier = await PageHtml.GetAsync(client, $"/Patients/{patient}?timeMonth={lastMonth}");
+        var nonsense = await PageHtml.GetAsync(client, $"/Patients/{patient}?timeMonth=soon");
+
+        // The demo logs 42 minutes for RB1002 last month.
+        Assert.Contains($"Time in {lastMonth}", earlier, StringComparison.Ordinal);
+        Assert.Contains("class=\"time-minutes\">42<", earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Time in {lastMonth}<", nonsense, StringComparison.Ordinal);
+        Assert.Contains("id=\"time-heading\"", nonsense, StringComparison.Ordinal);
+    }
 }

@@ -3,6 +3,7 @@ namespace Chronicle.Web.Pages.Patients;
 using Chronicle.Application.CarePlans;
 using Chronicle.Application.Enrollment;
 using Chronicle.Application.Patients;
+using Chronicle.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,8 +16,13 @@ public sealed class DetailsModel(GetPatientChart chart, GetCarePlan carePlan, Ge
 
     public PatientEnrollmentStatus? Enrollment { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The month the time panel shows (?timeMonth=YYYY-MM, e.g. from a claim); this month otherwise.</summary>
+    public BillingMonth? TimeMonth { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? timeMonth, CancellationToken cancellationToken)
     {
+        // A month that is not one is ignored: the panel falls back to this month rather than failing the chart.
+        TimeMonth = BillingMonth.TryParse(timeMonth) is { IsValid: true } parsed ? parsed.Value : null;
         var result = await chart.ExecuteAsync(id, cancellationToken);
         if (result.Value is not { } found)
         {

@@ -2,6 +2,7 @@ namespace Chronicle.Web.Pages.Time;
 
 using Chronicle.Application.Time;
 using Chronicle.Application.Time.Timer;
+using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -13,10 +14,10 @@ using Microsoft.AspNetCore.Mvc;
 /// </summary>
 public sealed class PatientTimeViewComponent(GetPatientTimePanel panel) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Guid patientId)
+    public async Task<IViewComponentResult> InvokeAsync(Guid patientId, BillingMonth? month = null)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var data = (await panel.ExecuteAsync(patientId, cancellationToken)).Value;
+        var data = (await panel.ExecuteAsync(patientId, cancellationToken, month)).Value;
         return View(new PatientTimePanel(
             patientId,
             data?.Month,
