@@ -21,6 +21,15 @@ internal static class CcmRecordMapper
         Consent r => r.Category.Any(c => ProgramOf(c) is not null),
         EpisodeOfCare r => r.Type.Any(c => ProgramOf(c) is not null),
         Procedure r => ProgramOf(r.Category) is not null || FhirValues.FindCoding(r.Code, c => c.System == CcmSystems.TimeActivity) is not null,
+        CarePlan r => CarePlanPayload.IndexIn(r) >= 0,
+        _ => false,
+    };
+
+    /// <summary>A Goal or CareTeam Chronicle exported beside its CarePlan: the plan's content already holds it (ADR 0133).</summary>
+    public static bool IsCarePlanPart(Resource resource) => resource switch
+    {
+        Goal r => r.Category.Any(c => c.Coding.Any(k => k.System == CcmSystems.CarePlanPart)),
+        CareTeam r => r.Category.Any(c => c.Coding.Any(k => k.System == CcmSystems.CarePlanPart)),
         _ => false,
     };
 
@@ -29,6 +38,7 @@ internal static class CcmRecordMapper
         Consent r => MapConsent(r, source, fullUrl, context),
         EpisodeOfCare r => MapEpisode(r, source, fullUrl, context),
         Procedure r => MapProcedure(r, source, fullUrl),
+        CarePlan r => CcmCarePlanMapper.Map(r, source, fullUrl, context),
         _ => throw new ArgumentException($"{resource.TypeName} is not a CCM record resource.", nameof(resource)),
     };
 
@@ -210,7 +220,7 @@ internal static class CcmRecordMapper
         return null;
     }
 
-    private static DateOnly? Date(MappedCcm mapped, string? value, string path, FhirMappingContext context)
+    internal static DateOnly? Date(MappedCcm mapped, string? value, string path, FhirMappingContext context)
     {
         var date = FhirValues.ToDate(value, context.TimeZone, out var error);
         if (error is not null)
