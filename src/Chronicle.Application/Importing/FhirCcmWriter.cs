@@ -19,7 +19,8 @@ using Microsoft.EntityFrameworkCore;
 /// sign (ADR 0133). A record the domain refuses
 /// is an issue naming its entry, and the caller writes nothing from the file. What is already
 /// there (a consent of the same program, practitioner and date; an enrollment of the same program,
-/// practitioner and start; a time entry of the same program, staff member and start) is left as it is.
+/// practitioner and start; a time entry of the same program, staff member and start; any care plan of
+/// the patient) is left as it is.
 /// </summary>
 public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, TimeProvider clock)
 {

@@ -10,7 +10,8 @@ using Hl7.Fhir.Model;
 /// Reads back what <c>ConsentExport</c>, <c>EpisodeOfCareExport</c> and <c>ProcedureExport</c>
 /// write. Only resources that carry Chronicle's care-program coding (and, for a Procedure, its
 /// time-activity coding) are CCM records; every other Consent stays an EHR record and every other
-/// EpisodeOfCare or Procedure is skipped, as before (ADR 0132).
+/// EpisodeOfCare or Procedure is skipped, as before (ADR 0132). A CarePlan carrying Chronicle's
+/// payload is read by <see cref="CcmCarePlanMapper"/> (ADR 0133).
 /// </summary>
 internal static class CcmRecordMapper
 {

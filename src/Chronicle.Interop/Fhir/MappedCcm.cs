@@ -14,8 +14,8 @@ internal enum CcmKind
 
 /// <summary>
 /// A Consent, EpisodeOfCare or Procedure that carries Chronicle's own codings (the care program,
-/// the time activity): a record of the consent ledger, an enrollment or a time entry, not an EHR
-/// record. Its staff references are resolved against the file's Practitioners by the assembler.
+/// the time activity), or a CarePlan carrying Chronicle's payload: a record of the consent ledger,
+/// an enrollment, a time entry or a care plan, not an EHR record. Its staff references are resolved against the file's Practitioners by the assembler.
 /// </summary>
 internal sealed class MappedCcm(FhirSource source, string? fullUrl, CcmKind kind) : MappedResource(source, fullUrl)
 {
