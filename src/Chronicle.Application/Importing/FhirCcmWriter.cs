@@ -3,6 +3,7 @@ namespace Chronicle.Application.Importing;
 using Chronicle.Application.Security;
 using Chronicle.Application.Time;
 using Chronicle.Data;
+using Chronicle.Domain.CarePlans;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
@@ -14,10 +15,12 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>
 /// Writes the CCM records of a FHIR file through the domain, inside the file's transaction:
 /// consents into the patient's consent ledger, enrollments through propose and enroll, minutes
-/// through the time ledger (the same rules as time logged in the app). A record the domain refuses
+/// through the time ledger (the same rules as time logged in the app), the care plan through start and
+/// sign (ADR 0133). A record the domain refuses
 /// is an issue naming its entry, and the caller writes nothing from the file. What is already
 /// there (a consent of the same program, practitioner and date; an enrollment of the same program,
-/// practitioner and start; a time entry of the same program, staff member and start) is left as it is.
+/// practitioner and start; a time entry of the same program, staff member and start; any care plan of
+/// the patient) is left as it is.
 /// </summary>
 public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, TimeProvider clock)
 {
@@ -26,7 +29,7 @@ public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, T
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(patients);
         var issues = new List<ImportIssue>();
-        var withCcm = patients.Where(p => p.Import.Consents.Count + p.Import.Enrollments.Count + p.Import.TimeEntries.Count > 0).ToList();
+        var withCcm = patients.Where(p => p.Import.Consents.Count + p.Import.Enrollments.Count + p.Import.TimeEntries.Count + p.Import.CarePlans.Count > 0).ToList();
         if (withCcm.Count == 0)
         {
             return issues;
@@ -42,11 +45,13 @@ public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, T
         var policy = await TimePolicies.OfAsync(db, practiceId, cancellationToken);
         var by = TimePolicies.ImportedBy(actors.Current, clock.GetUtcNow());
         var context = new Context(staff, issues, counts);
+        var planned = (await db.CarePlans.AsNoTracking().Where(c => ids.Contains(c.PatientId)).Select(c => c.PatientId).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var (import, patient) in withCcm)
         {
+            var ledger = consents.GetValueOrDefault(patient.Id);
             if (import.Consents.Count > 0 || import.Enrollments.Count > 0)
             {
-                if (!consents.TryGetValue(patient.Id, out var ledger))
+                if (ledger is null)
                 {
                     ledger = PatientConsents.Create(practiceId, patient.Id);
                     db.PatientConsents.Add(ledger);
@@ -73,9 +78,44 @@ public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, T
             }
 
             await WriteTimeAsync(practice, patient, import.TimeEntries, policy, locks[patient.Id], by, context, cancellationToken);
+            await WriteCarePlansAsync(practice, patient, import.CarePlans, ledger, planned.Contains(patient.Id), today, context, cancellationToken);
         }
 
         return issues;
+    }
+
+    /// <summary>A patient who already has a care plan keeps it: plans are revised in Chronicle, not replaced by a file.</summary>
+    private async Task WriteCarePlansAsync(Practice practice, Patient patient, IReadOnlyList<FhirCarePlanImport> plans, PatientConsents? ledger,
+        bool hasPlan, DateOnly today, Context context, CancellationToken cancellationToken)
+    {
+        if (plans.Count == 0)
+        {
+            return;
+        }
+
+        if (hasPlan || plans.Count > 1)
+        {
+            context.Counts.Unchanged += hasPlan ? plans.Count : 0;
+            if (!hasPlan)
+            {
+                context.Issue(plans[1].Source, string.Empty, "A patient has one comprehensive care plan; this file holds more than one of Chronicle's CarePlans for the patient.");
+            }
+
+            return;
+        }
+
+        var patientId = patient.Id;
+        var conditions = db.Entry(patient).State == EntityState.Added
+            ? db.Conditions.Local.Where(c => c.PatientId == patientId).ToList()
+            : [.. db.Conditions.Local.Where(c => c.PatientId == patientId), .. await db.Conditions.AsNoTracking().Where(c => c.PatientId == patientId).ToListAsync(cancellationToken)];
+        var actor = actors.Current;
+        var importer = new PlanActor(actor.UserId, actor.Name, IsBillingPractitioner: false);
+        var plan = FhirCcmCarePlans.Write(practice.Id, patient, plans[0], ledger, conditions, importer, clock.GetUtcNow(), today, context);
+        if (plan is not null)
+        {
+            db.CarePlans.Add(plan);
+            context.Counts.Created++;
+        }
     }
 
     private async Task WriteTimeAsync(Practice practice, Patient patient, IReadOnlyList<FhirTimeImport> entries, TimePolicy policy,
@@ -134,6 +174,8 @@ public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, T
 
             return member;
         }
+
+        public StaffMember? StaffById(StaffId id) => staff.Find(s => s.Id == id);
 
         public void Refuse(FhirSource source, string pathSuffix, Finding finding) =>
             issues.Add(new ImportIssue(source.File, source.Line, source.Path + pathSuffix, $"{finding.Code}: {finding.Message}"));

@@ -1,7 +1,7 @@
 namespace Chronicle.Interop.Fhir;
 
 /// <summary>
-/// Hangs each CCM record (consent, enrollment, time entry) on its patient and names its staff by
+/// Hangs each CCM record (consent, enrollment, time entry, care plan) on its patient and names its staff by
 /// the key imported staff are kept under (staff id, which is the NPI when there is one): a
 /// reference must lead to a Practitioner in the same file, or name an NPI conditionally.
 /// </summary>
@@ -21,6 +21,7 @@ internal static class CcmRecordAssembler
             var target = index.Resolve(subject.Value);
             var staff = StaffKey(record.Staff, record, index);
             var second = StaffKey(record.SecondStaff, record, index);
+            var team = record.TeamStaff.Select(t => (t.Id, Key: StaffKey(t.Reference, record, index))).ToList();
             if (target is not MappedPatient patient)
             {
                 record.AddIssue(subject.Path, target is null
@@ -34,14 +35,14 @@ internal static class CcmRecordAssembler
             }
             else if (record.IsValid)
             {
-                Add(record, import, staff, second);
+                Add(record, import, staff, second, team);
             }
         }
 
         return rejectedWithPatient;
     }
 
-    private static void Add(MappedCcm record, FhirPatientImport patient, string? staff, string? second)
+    private static void Add(MappedCcm record, FhirPatientImport patient, string? staff, string? second, List<(Guid Id, string? Key)> team)
     {
         switch (record.Kind)
         {
@@ -50,6 +51,9 @@ internal static class CcmRecordAssembler
                 break;
             case CcmKind.Enrollment:
                 patient.EnrollmentList.Add(record.Enrollment! with { CareManagerKey = staff });
+                break;
+            case CcmKind.CarePlan:
+                patient.CarePlanList.Add(record.CarePlan! with { StaffKeys = team.ToDictionary(t => t.Id, t => t.Key!) });
                 break;
             default:
                 patient.TimeList.Add(record.Time! with { StaffKey = staff! });

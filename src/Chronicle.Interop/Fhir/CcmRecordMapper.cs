@@ -10,7 +10,8 @@ using Hl7.Fhir.Model;
 /// Reads back what <c>ConsentExport</c>, <c>EpisodeOfCareExport</c> and <c>ProcedureExport</c>
 /// write. Only resources that carry Chronicle's care-program coding (and, for a Procedure, its
 /// time-activity coding) are CCM records; every other Consent stays an EHR record and every other
-/// EpisodeOfCare or Procedure is skipped, as before (ADR 0132).
+/// EpisodeOfCare or Procedure is skipped, as before (ADR 0132). A CarePlan carrying Chronicle's
+/// payload is read by <see cref="CcmCarePlanMapper"/> (ADR 0133).
 /// </summary>
 internal static class CcmRecordMapper
 {
@@ -21,6 +22,15 @@ internal static class CcmRecordMapper
         Consent r => r.Category.Any(c => ProgramOf(c) is not null),
         EpisodeOfCare r => r.Type.Any(c => ProgramOf(c) is not null),
         Procedure r => ProgramOf(r.Category) is not null || FhirValues.FindCoding(r.Code, c => c.System == CcmSystems.TimeActivity) is not null,
+        CarePlan r => CarePlanPayload.IndexIn(r) >= 0,
+        _ => false,
+    };
+
+    /// <summary>A Goal or CareTeam Chronicle exported beside its CarePlan: the plan's content already holds it (ADR 0133).</summary>
+    public static bool IsCarePlanPart(Resource resource) => resource switch
+    {
+        Goal r => r.Category.Any(c => c.Coding.Any(k => k.System == CcmSystems.CarePlanPart)),
+        CareTeam r => r.Category.Any(c => c.Coding.Any(k => k.System == CcmSystems.CarePlanPart)),
         _ => false,
     };
 
@@ -29,6 +39,7 @@ internal static class CcmRecordMapper
         Consent r => MapConsent(r, source, fullUrl, context),
         EpisodeOfCare r => MapEpisode(r, source, fullUrl, context),
         Procedure r => MapProcedure(r, source, fullUrl),
+        CarePlan r => CcmCarePlanMapper.Map(r, source, fullUrl, context),
         _ => throw new ArgumentException($"{resource.TypeName} is not a CCM record resource.", nameof(resource)),
     };
 
@@ -210,7 +221,7 @@ internal static class CcmRecordMapper
         return null;
     }
 
-    private static DateOnly? Date(MappedCcm mapped, string? value, string path, FhirMappingContext context)
+    internal static DateOnly? Date(MappedCcm mapped, string? value, string path, FhirMappingContext context)
     {
         var date = FhirValues.ToDate(value, context.TimeZone, out var error);
         if (error is not null)

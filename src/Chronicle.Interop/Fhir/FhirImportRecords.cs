@@ -28,6 +28,8 @@ public sealed class FhirPatientImport(FhirSource source, PatientDetails details)
 
     internal List<FhirTimeImport> TimeList { get; } = [];
 
+    internal List<FhirCarePlanImport> CarePlanList { get; } = [];
+
     public FhirSource Source { get; } = source;
 
     public PatientDetails Details { get; } = details;
@@ -43,6 +45,8 @@ public sealed class FhirPatientImport(FhirSource source, PatientDetails details)
     public IReadOnlyList<FhirEnrollmentImport> Enrollments => EnrollmentList;
 
     public IReadOnlyList<FhirTimeImport> TimeEntries => TimeList;
+
+    public IReadOnlyList<FhirCarePlanImport> CarePlans => CarePlanList;
 }
 
 public sealed record FhirConditionImport(FhirSource Source, ConditionDetails Details);

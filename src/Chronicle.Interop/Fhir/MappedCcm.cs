@@ -1,5 +1,6 @@
 namespace Chronicle.Interop.Fhir;
 
+using Chronicle.Domain.CarePlans;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Time;
 
@@ -8,12 +9,13 @@ internal enum CcmKind
     Consent,
     Enrollment,
     Time,
+    CarePlan,
 }
 
 /// <summary>
 /// A Consent, EpisodeOfCare or Procedure that carries Chronicle's own codings (the care program,
-/// the time activity): a record of the consent ledger, an enrollment or a time entry, not an EHR
-/// record. Its staff references are resolved against the file's Practitioners by the assembler.
+/// the time activity), or a CarePlan carrying Chronicle's payload: a record of the consent ledger,
+/// an enrollment, a time entry or a care plan, not an EHR record. Its staff references are resolved against the file's Practitioners by the assembler.
 /// </summary>
 internal sealed class MappedCcm(FhirSource source, string? fullUrl, CcmKind kind) : MappedResource(source, fullUrl)
 {
@@ -34,6 +36,11 @@ internal sealed class MappedCcm(FhirSource source, string? fullUrl, CcmKind kind
     public FhirEnrollmentImport? Enrollment { get; set; }
 
     public FhirTimeImport? Time { get; set; }
+
+    public FhirCarePlanImport? CarePlan { get; set; }
+
+    /// <summary>The staff members the care plan's team names, by the id they had where it was exported.</summary>
+    public List<(Guid Id, FhirReference Reference)> TeamStaff { get; } = [];
 }
 
 /// <summary>What an EpisodeOfCare's status says of a program enrollment.</summary>
@@ -56,3 +63,10 @@ public sealed record FhirEnrollmentImport(FhirSource Source, CareProgram Program
 /// <summary>A time-ledger entry: who worked, in which role, doing what, from when and for how many seconds.</summary>
 public sealed record FhirTimeImport(
     FhirSource Source, CareProgram Program, string StaffKey, PerformerClass Performer, TimeActivity Activity, DateTimeOffset Start, int Seconds, string? Note);
+
+/// <summary>
+/// A comprehensive care plan: its content as Chronicle wrote it, whether the exporter had it signed
+/// (active) or still a draft, the date of the version, and the import keys of the staff its care
+/// team names (keyed by the staff ids in the content).
+/// </summary>
+public sealed record FhirCarePlanImport(FhirSource Source, CarePlanContent Content, bool InForce, DateOnly? CreatedOn, IReadOnlyDictionary<Guid, string> StaffKeys);

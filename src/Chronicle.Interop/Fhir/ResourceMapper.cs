@@ -20,6 +20,7 @@ internal static class ResourceMapper
     {
         _ when CcmRecordMapper.IsCcm(resource) => CcmRecordMapper.Map(resource, source, fullUrl, context),
         EpisodeOfCare or Procedure => new IgnoredResource(source, fullUrl),
+        _ when CcmRecordMapper.IsCarePlanPart(resource) => new IgnoredResource(source, fullUrl),
         Patient r => PatientMapper.Map(r, source, fullUrl, context),
         Condition r => ConditionMapper.Map(r, source, fullUrl, context),
         Encounter r => EncounterMapper.Map(r, source, fullUrl, context),

@@ -14,7 +14,8 @@ using FhirCarePlan = Hl7.Fhir.Model.CarePlan;
 /// narrative, <c>addresses</c> the problem-list Conditions the problems came from, its Goals and
 /// its CareTeam by reference. MCC eCare Plan forbids inline <c>activity.detail</c> and wants
 /// activities as references to requests Chronicle does not keep as resources, so the planned
-/// interventions stay in the narrative and the plan claims US Core only.
+/// interventions stay in the narrative and the plan claims US Core only. The same content, machine
+/// readable, rides in a contained Binary named by <c>supportingInfo</c> (<see cref="CarePlanPayload"/>).
 /// </summary>
 public static class CarePlanExport
 {
@@ -44,6 +45,8 @@ public static class CarePlanExport
             Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml(content) },
             CareTeam = [References.To("CareTeam", plan.Id.Value)],
         };
+        resource.Contained.Add(CarePlanPayload.ToBinary(content));
+        resource.SupportingInfo.Add(new ResourceReference("#" + CarePlanPayload.ContainedId, "Care plan content (machine-readable)"));
         if (PlanText.Has(content.ExpectedOutcome))
         {
             resource.Description = content.ExpectedOutcome;

@@ -25,6 +25,7 @@ public static class CareTeamExport
             Status = plan.Status == CarePlanStatus.Active ? CareTeam.CareTeamStatus.Active : CareTeam.CareTeamStatus.Proposed,
             Name = "Care team",
             Subject = patient,
+            Category = [new CodeableConcept(CcmSystems.CarePlanPart, "care-team", "Care team of a Chronicle care plan", null)],
         };
         resource.Participant.Add(new CareTeam.ParticipantComponent
         {

@@ -24,6 +24,7 @@ public static class GoalExport
             LifecycleStatus = LifecycleOf(goal.Status),
             Description = new CodeableConcept { Text = goal.Description },
             Subject = References.To("Patient", patient.Value),
+            Category = [new CodeableConcept(CcmSystems.CarePlanPart, "goal", "Goal of a Chronicle care plan", null)],
         };
         if (goal.Status == GoalStatus.Achieved)
         {

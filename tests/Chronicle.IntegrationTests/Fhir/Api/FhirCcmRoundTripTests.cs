@@ -12,7 +12,8 @@ using Task = System.Threading.Tasks.Task;
 /// <summary>
 /// The CCM record makes the round trip: a demo patient's $everything posted as a transaction into
 /// an empty practice (its staff come from the Bundle's Practitioners), twice, exports again with the
-/// same consent, enrollment and minutes, nothing doubled; a broken CCM entry refuses the whole Bundle.
+/// same consent, enrollment, minutes and care plan (its sections, goals and team), nothing doubled;
+/// a broken CCM entry refuses the whole Bundle.
 /// </summary>
 public sealed class FhirCcmRoundTripTests
 {
@@ -20,7 +21,7 @@ public sealed class FhirCcmRoundTripTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Consent_enrollment_and_minutes_exported_and_posted_twice_into_an_empty_practice_export_the_same(string provider)
+    public async Task Consent_enrollment_minutes_and_care_plan_exported_and_posted_twice_into_an_empty_practice_export_the_same(string provider)
     {
         await using var source = await TestDatabase.CreateAsync(provider);
         await using var target = await TestDatabase.CreateAsync(provider);
@@ -41,7 +42,8 @@ public sealed class FhirCcmRoundTripTests
         var before = Describe(exported);
         Assert.True(
             before.Any(d => d.StartsWith("consent Active", StringComparison.Ordinal)) && before.Any(d => d.StartsWith("enrollment Active", StringComparison.Ordinal))
-                && before.Any(d => d.StartsWith("minute ", StringComparison.Ordinal)),
+                && before.Any(d => d.StartsWith("minute ", StringComparison.Ordinal)) && before.Any(d => d.StartsWith("careplan Active", StringComparison.Ordinal))
+                && before.Any(d => d.StartsWith("goal ", StringComparison.Ordinal)) && before.Any(d => d.StartsWith("careteam Active", StringComparison.Ordinal)),
             string.Join('\n', before));
         Assert.Equal(before, Describe(again));
     }
@@ -73,6 +75,34 @@ public sealed class FhirCcmRoundTripTests
             (0, 0, 0, 0, 0),
             (await db.Patients.CountAsync(Ct), await db.StaffMembers.CountAsync(Ct), await db.ConsentRecords.CountAsync(Ct),
                 await db.ProgramEnrollments.CountAsync(Ct), await db.TimeEntries.CountAsync(Ct)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_bundle_with_a_care_plan_of_an_unimportable_status_is_refused_naming_the_entry_and_writes_nothing(string provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider);
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using var sourceApp = new ChronicleAppFactory(source);
+        await using var targetApp = new ChronicleAppFactory(target, seedDemo: false);
+        targetApp.CreateClient().Dispose();
+        await FhirImportHelpers.CreatePracticeAsync(target);
+        using var sourceClient = await sourceApp.SignedInClientAsync(DemoSignIns.CareManager);
+        using var targetClient = FhirHttp.TokenClient(targetApp);
+        var (_, token) = await FhirHttp.IssueTokenAsync(targetApp, target, "--name", "Receiving EHR", "--write");
+        var transaction = AsTransaction(await EverythingAsync(sourceClient, null));
+        var broken = transaction.Entry.FindIndex(e => e.Resource is CarePlan);
+        ((CarePlan)transaction.Entry[broken].Resource!).Status = RequestStatus.Revoked;
+
+        var answer = await FhirHttp.SendAsync(targetClient, HttpMethod.Post, "/fhir", token, FhirJsonSerializer.Default.SerializeToString(transaction));
+
+        FhirErrorTests.AssertOutcome(answer, HttpStatusCode.UnprocessableEntity, "FHIR-TRANSACTION-FAILED");
+        var issue = Assert.Single(answer.Outcome!.Issue, i => i.Expression.Any(e => e!.StartsWith($"Bundle.entry[{broken}]", StringComparison.Ordinal)));
+        Assert.Equal($"Bundle.entry[{broken}].resource.status", issue.Expression.Single());
+        await using var db = target.NewContext();
+        Assert.Equal(
+            (0, 0, 0, 0),
+            (await db.Patients.CountAsync(Ct), await db.StaffMembers.CountAsync(Ct), await db.ConsentRecords.CountAsync(Ct), await db.CarePlans.CountAsync(Ct)));
     }
 
     private static async Task<Bundle> EverythingAsync(HttpClient client, string? token)
@@ -122,8 +152,36 @@ public sealed class FhirCcmRoundTripTests
                     + $"{p.Category!.Coding[0].Code} {p.Code!.Coding[0].Code} {p.Performer[0].Function!.Coding[0].Code} {Name(p.Performer[0].Actor)} {p.Note.FirstOrDefault()?.Text}")
                 .Order(StringComparer.Ordinal),
             $"seconds in all {minutes.Sum(Seconds)}",
+            .. resources.OfType<CarePlan>()
+                .Select(c => $"careplan {c.Status} {c.Intent} {c.Description} {string.Join('|', c.Note.Select(n => n.Text))} goals {c.Goal.Count} addresses {c.Addresses.Count} {c.Text!.Div}")
+                .Order(StringComparer.Ordinal),
+            .. resources.OfType<Goal>()
+                .Select(g => $"goal {g.LifecycleStatus} {g.Description!.Text} {g.AchievementStatus?.Coding[0].Code} "
+                    + string.Join('|', g.Target.Select(t => $"{t.Measure?.Text}={Detail(t.Detail)} by {((Date?)t.Due)?.Value}"))
+                    + $" addresses {g.Addresses.Count} " + string.Join('|', g.Note.Select(n => $"{n.Time}:{n.Text}")))
+                .Order(StringComparer.Ordinal),
+            .. resources.OfType<CareTeam>()
+                .Select(t => $"careteam {t.Status} " + string.Join('|', t.Participant
+                    .Select(p => $"{p.Role[0].Text}/{string.Join(',', p.Role[0].Coding.Select(k => k.Code))}={Member(p.Member)}")
+                    .Order(StringComparer.Ordinal)))
+                .Order(StringComparer.Ordinal),
         ];
+
+        string Member(ResourceReference? member) => member?.Reference switch
+        {
+            null => "-",
+            var r when r.StartsWith("Patient/", StringComparison.Ordinal) => "the patient",
+            var r when r.StartsWith('#') => $"{member.Display} (contained)",
+            _ => Name(member),
+        };
     }
+
+    private static string? Detail(DataType? detail) => detail switch
+    {
+        Quantity q => $"{q.Value?.ToString(CultureInfo.InvariantCulture)} {q.Unit}",
+        FhirString text => text.Value,
+        _ => null,
+    };
 
     private static DateTimeOffset Instant(string? value) => DateTimeOffset.Parse(value!, CultureInfo.InvariantCulture).ToUniversalTime();
 
