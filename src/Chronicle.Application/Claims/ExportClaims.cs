@@ -8,6 +8,7 @@ using Chronicle.Application.Common;
 using Chronicle.Data;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Interop.X12;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +42,16 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return new BusinessError(ClaimCodes.NothingToExport, $"{practice.Name} has no approved claims in {month}; approve claims first (chronicle claims approve).");
         }
 
-        var patientIds = claims.Select(c => c.PatientId).Distinct().ToList();
-        var patients = await db.Patients.AsNoTracking().Where(p => p.PracticeId == practiceId && patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        // In slices: one IN list of a large practice's month (40,000 claims) passes SQLite's limit of bound variables.
+        var patients = new Dictionary<PatientId, Patient>();
+        foreach (var slice in claims.Select(c => c.PatientId).Distinct().Chunk(1000))
+        {
+            foreach (var patient in await db.Patients.AsNoTracking().Where(p => p.PracticeId == practiceId && slice.Contains(p.Id)).ToListAsync(cancellationToken))
+            {
+                patients[patient.Id] = patient;
+            }
+        }
+
         var practitioners = (await db.StaffMembers.AsNoTracking().Where(s => s.PracticeId == practiceId && s.Npi != null).ToListAsync(cancellationToken))
             .GroupBy(s => s.Npi!.Value.Value).ToDictionary(g => g.Key, g => g.First());
 
