@@ -23,21 +23,13 @@ public sealed class FhirCcmRoundTripTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Consent_enrollment_minutes_and_care_plan_exported_and_posted_twice_into_an_empty_practice_export_the_same(string provider)
     {
-        await using var source = await TestDatabase.CreateAsync(provider);
-        await using var target = await TestDatabase.CreateAsync(provider);
-        await using var sourceApp = new ChronicleAppFactory(source);
-        await using var targetApp = new ChronicleAppFactory(target, seedDemo: false);
-        targetApp.CreateClient().Dispose();
-        await FhirImportHelpers.CreatePracticeAsync(target);
-        using var sourceClient = await sourceApp.SignedInClientAsync(DemoSignIns.CareManager);
-        using var targetClient = FhirHttp.TokenClient(targetApp);
-        var (_, token) = await FhirHttp.IssueTokenAsync(targetApp, target, "--name", "Receiving EHR", "--write");
+        await using var trip = await FhirRoundTrip.CreateAsync(provider);
 
-        var exported = await EverythingAsync(sourceClient, null);
-        var posted = await FhirHttp.SendAsync(targetClient, HttpMethod.Post, "/fhir", token, FhirJsonSerializer.Default.SerializeToString(AsTransaction(exported)));
-        var postedAgain = await FhirHttp.SendAsync(targetClient, HttpMethod.Post, "/fhir", token, FhirJsonSerializer.Default.SerializeToString(AsTransaction(exported)));
+        var exported = await trip.ExportAsync();
+        var posted = await trip.PostAsync(FhirRoundTrip.AsTransaction(exported));
+        var postedAgain = await trip.PostAsync(FhirRoundTrip.AsTransaction(exported));
         Assert.True(posted.Status == HttpStatusCode.OK && postedAgain.Status == HttpStatusCode.OK, posted.ToString() + postedAgain);
-        var again = await EverythingAsync(targetClient, token);
+        var again = await trip.ExportAgainAsync();
 
         var before = Describe(exported);
         Assert.True(
@@ -52,25 +44,17 @@ public sealed class FhirCcmRoundTripTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bundle_with_a_procedure_without_a_performed_period_is_refused_naming_the_entry_and_writes_nothing(string provider)
     {
-        await using var source = await TestDatabase.CreateAsync(provider);
-        await using var target = await TestDatabase.CreateAsync(provider);
-        await using var sourceApp = new ChronicleAppFactory(source);
-        await using var targetApp = new ChronicleAppFactory(target, seedDemo: false);
-        targetApp.CreateClient().Dispose();
-        await FhirImportHelpers.CreatePracticeAsync(target);
-        using var sourceClient = await sourceApp.SignedInClientAsync(DemoSignIns.CareManager);
-        using var targetClient = FhirHttp.TokenClient(targetApp);
-        var (_, token) = await FhirHttp.IssueTokenAsync(targetApp, target, "--name", "Receiving EHR", "--write");
-        var transaction = AsTransaction(await EverythingAsync(sourceClient, null));
+        await using var trip = await FhirRoundTrip.CreateAsync(provider);
+        var transaction = FhirRoundTrip.AsTransaction(await trip.ExportAsync());
         var broken = transaction.Entry.FindIndex(e => e.Resource is Procedure);
         ((Procedure)transaction.Entry[broken].Resource!).Performed = null;
 
-        var answer = await FhirHttp.SendAsync(targetClient, HttpMethod.Post, "/fhir", token, FhirJsonSerializer.Default.SerializeToString(transaction));
+        var answer = await trip.PostAsync(transaction);
 
         FhirErrorTests.AssertOutcome(answer, HttpStatusCode.UnprocessableEntity, "FHIR-TRANSACTION-FAILED");
         var issue = Assert.Single(answer.Outcome!.Issue, i => i.Expression.Any(e => e!.StartsWith($"Bundle.entry[{broken}]", StringComparison.Ordinal)));
         Assert.Equal($"Bundle.entry[{broken}].resource.performedPeriod", issue.Expression.Single());
-        await using var db = target.NewContext();
+        await using var db = trip.Target.NewContext();
         Assert.Equal(
             (0, 0, 0, 0, 0),
             (await db.Patients.CountAsync(Ct), await db.StaffMembers.CountAsync(Ct), await db.ConsentRecords.CountAsync(Ct),
@@ -81,50 +65,20 @@ public sealed class FhirCcmRoundTripTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bundle_with_a_care_plan_of_an_unimportable_status_is_refused_naming_the_entry_and_writes_nothing(string provider)
     {
-        await using var source = await TestDatabase.CreateAsync(provider);
-        await using var target = await TestDatabase.CreateAsync(provider);
-        await using var sourceApp = new ChronicleAppFactory(source);
-        await using var targetApp = new ChronicleAppFactory(target, seedDemo: false);
-        targetApp.CreateClient().Dispose();
-        await FhirImportHelpers.CreatePracticeAsync(target);
-        using var sourceClient = await sourceApp.SignedInClientAsync(DemoSignIns.CareManager);
-        using var targetClient = FhirHttp.TokenClient(targetApp);
-        var (_, token) = await FhirHttp.IssueTokenAsync(targetApp, target, "--name", "Receiving EHR", "--write");
-        var transaction = AsTransaction(await EverythingAsync(sourceClient, null));
+        await using var trip = await FhirRoundTrip.CreateAsync(provider);
+        var transaction = FhirRoundTrip.AsTransaction(await trip.ExportAsync());
         var broken = transaction.Entry.FindIndex(e => e.Resource is CarePlan);
         ((CarePlan)transaction.Entry[broken].Resource!).Status = RequestStatus.Revoked;
 
-        var answer = await FhirHttp.SendAsync(targetClient, HttpMethod.Post, "/fhir", token, FhirJsonSerializer.Default.SerializeToString(transaction));
+        var answer = await trip.PostAsync(transaction);
 
         FhirErrorTests.AssertOutcome(answer, HttpStatusCode.UnprocessableEntity, "FHIR-TRANSACTION-FAILED");
         var issue = Assert.Single(answer.Outcome!.Issue, i => i.Expression.Any(e => e!.StartsWith($"Bundle.entry[{broken}]", StringComparison.Ordinal)));
         Assert.Equal($"Bundle.entry[{broken}].resource.status", issue.Expression.Single());
-        await using var db = target.NewContext();
+        await using var db = trip.Target.NewContext();
         Assert.Equal(
             (0, 0, 0, 0),
             (await db.Patients.CountAsync(Ct), await db.StaffMembers.CountAsync(Ct), await db.ConsentRecords.CountAsync(Ct), await db.CarePlans.CountAsync(Ct)));
-    }
-
-    private static async Task<Bundle> EverythingAsync(HttpClient client, string? token)
-    {
-        var found = await FhirHttp.SearchAsync(client, $"/fhir/Patient?identifier={DemoSignIns.PatientMrn}", token);
-        return await FhirHttp.SearchAsync(client, $"/fhir/Patient/{found.Entry.Single().Resource!.Id}/$everything", token);
-    }
-
-    private static Bundle AsTransaction(Bundle searchset)
-    {
-        var transaction = new Bundle { Type = Bundle.BundleType.Transaction };
-        foreach (var entry in searchset.Entry)
-        {
-            transaction.Entry.Add(new Bundle.EntryComponent
-            {
-                FullUrl = entry.FullUrl,
-                Resource = entry.Resource,
-                Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = entry.Resource!.TypeName },
-            });
-        }
-
-        return transaction;
     }
 
     /// <summary>What must survive the trip, with staff named by name and server-assigned ids left out.</summary>

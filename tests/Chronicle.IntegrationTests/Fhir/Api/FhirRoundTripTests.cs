@@ -17,45 +17,14 @@ public sealed class FhirRoundTripTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_patient_exported_with_everything_and_posted_elsewhere_exports_the_same(string provider)
     {
-        await using var source = await TestDatabase.CreateAsync(provider);
-        await using var target = await TestDatabase.CreateAsync(provider);
-        await using var sourceApp = new ChronicleAppFactory(source);
-        await using var targetApp = new ChronicleAppFactory(target, seedDemo: false);
-        targetApp.CreateClient().Dispose();
-        await FhirImportHelpers.CreatePracticeAsync(target);
-        using var sourceClient = await sourceApp.SignedInClientAsync(DemoSignIns.CareManager);
-        using var targetClient = FhirHttp.TokenClient(targetApp);
-        var (_, token) = await FhirHttp.IssueTokenAsync(targetApp, target, "--name", "Receiving EHR", "--write");
+        await using var trip = await FhirRoundTrip.CreateAsync(provider);
 
-        var exported = await EverythingAsync(sourceClient, null);
-        var posted = await FhirHttp.SendAsync(targetClient, HttpMethod.Post, "/fhir", token, FhirJsonSerializer.Default.SerializeToString(AsTransaction(exported)));
+        var exported = await trip.ExportAsync();
+        var posted = await trip.PostAsync(FhirRoundTrip.AsTransaction(exported));
         Assert.True(posted.Status == HttpStatusCode.OK, posted.ToString());
-        var again = await EverythingAsync(targetClient, token);
+        var again = await trip.ExportAgainAsync();
 
         Assert.Equal(Describe(exported), Describe(again));
-    }
-
-    private static async Task<Bundle> EverythingAsync(HttpClient client, string? token)
-    {
-        var found = await FhirHttp.SearchAsync(client, $"/fhir/Patient?identifier={DemoSignIns.PatientMrn}", token);
-        return await FhirHttp.SearchAsync(client, $"/fhir/Patient/{found.Entry.Single().Resource!.Id}/$everything", token);
-    }
-
-    /// <summary>The searchset as a transaction: each resource POSTed, references left as Type/id, which the importer resolves within the Bundle.</summary>
-    private static Bundle AsTransaction(Bundle searchset)
-    {
-        var transaction = new Bundle { Type = Bundle.BundleType.Transaction };
-        foreach (var entry in searchset.Entry)
-        {
-            transaction.Entry.Add(new Bundle.EntryComponent
-            {
-                FullUrl = entry.FullUrl,
-                Resource = entry.Resource,
-                Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = entry.Resource!.TypeName },
-            });
-        }
-
-        return transaction;
     }
 
     /// <summary>What must survive the trip, without the server-assigned ids.</summary>
