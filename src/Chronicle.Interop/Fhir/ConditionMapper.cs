@@ -108,16 +108,7 @@ internal static class ConditionMapper
             return abatement is null ? ClinicalStatus.Active : ClinicalStatus.Resolved;
         }
 
-        ClinicalStatus? status = code.Trim().ToLowerInvariant() switch
-        {
-            "active" => ClinicalStatus.Active,
-            "recurrence" => ClinicalStatus.Recurrence,
-            "relapse" => ClinicalStatus.Relapse,
-            "inactive" => ClinicalStatus.Inactive,
-            "remission" => ClinicalStatus.Remission,
-            "resolved" => ClinicalStatus.Resolved,
-            _ => null,
-        };
+        var status = Export.ConditionExport.StatusOf(code.Trim().ToLowerInvariant());
         if (status is null)
         {
             mapped.AddIssue($"{path}.coding[0].code", $"'{code}' is not a condition clinical status (active, recurrence, relapse, inactive, remission, resolved).");
