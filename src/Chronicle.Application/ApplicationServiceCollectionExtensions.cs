@@ -36,6 +36,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
 
+        // Use cases may log (counts and timings, never patient data); a host that configures no
+        // providers gets loggers that write nowhere.
+        services.AddLogging();
+
         // Hosts register their own actor (the signed-in user, the CLI operator) before this call;
         // anything else acts as the system.
         services.TryAddSingleton<IActorContext>(new FixedActorContext(new Actor("system", "system", Roles.System, AccessSurface.System, null)));

@@ -10,7 +10,9 @@ using Chronicle.Data.Bulk;
 using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// 'chronicle billing close' and the billing page's button: decides every patient-month of a
@@ -19,7 +21,7 @@ using Microsoft.EntityFrameworkCore;
 /// claim; approved and exported claims (and their decisions) are left as they are. Before the
 /// month has ended it refuses unless early billing is asked for (a threshold already met stays met).
 /// </summary>
-public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock)
+public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock, ILogger<CloseMonth> logger)
 {
     public const string MonthNotOverCode = "MONTH-NOT-OVER";
 
@@ -38,11 +40,14 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
             return new BusinessError(MonthNotOverCode, $"{month} is not over in {practice.TimeZone}; close it from {month.Next().FirstDay:yyyy-MM-dd}, or bill early with --early.");
         }
 
+        var watch = Stopwatch.StartNew();
+        await db.PrepareSessionAsync(cancellationToken);
         var refs = await references.ExecuteAsync(month.Year, cancellationToken);
         var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practice.Id)
             .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
         var months = await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken);
 
+        var gathered = watch.Elapsed;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var key = month.Key;
         var practiceId = practice.Id;
@@ -57,6 +62,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
         // The engine is a pure function of each patient-month's facts, so the decisions are worked
         // out on every core first; writing them back below stays sequential and in order.
         var fresh = months.AsParallel().AsOrdered().Select(item => MonthlyBilling.Evaluate(item.Facts, refs)).ToList();
+        var evaluated = watch.Elapsed;
         var added = new NewRows();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < months.Count; i++)
@@ -95,6 +101,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
         // New decisions and claims (every row of a first close) go by the provider's bulk path;
         // changes to stored ones, and removals, by SaveChanges as before, in the same transaction.
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var decided = watch.Elapsed;
         await db.BulkInsertAsync(added.Decisions, cancellationToken);
         await db.BulkInsertAsync(added.Claims, cancellationToken);
         await db.BulkInsertAsync(added.Claims.SelectMany(c => c.Lines).ToList(), cancellationToken);
@@ -102,6 +109,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
         await audit.RecordAsync(new AuditEntry(AuditActions.Update, string.Create(CultureInfo.InvariantCulture,
             $"billing close {month}: {rows.Count} patient-months, {tally.Created} new, {tally.Updated} changed, {tally.Unchanged} unchanged, {tally.Locked} billed"), null, practiceId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        logger.MonthClosed(month.Key, rows.Count, gathered.TotalMilliseconds, (evaluated - gathered).TotalMilliseconds, (decided - evaluated).TotalMilliseconds, (watch.Elapsed - decided).TotalMilliseconds);
         return new MonthCloseResult(month, tally, rows.OrderBy(r => r.Mrn, StringComparer.Ordinal).ThenBy(r => r.Program).ToList());
     }
 

@@ -9,6 +9,7 @@ using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// One invocation of the CLI: its console and its configuration, read from the same sources as
@@ -41,6 +42,11 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
             var services = new ServiceCollection();
             services.AddSingleton(configuration);
+
+            // Logs go to standard error so that --json output on standard output stays one document.
+            services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging"))
+                .AddSimpleConsole(options => options.SingleLine = true)
+                .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
 
             // Whoever can run the command on the server acts as the system, recorded by login and machine.
             services.AddSingleton<IActorContext>(new FixedActorContext(new Actor(
