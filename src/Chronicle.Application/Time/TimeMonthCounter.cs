@@ -72,8 +72,10 @@ internal static class TimeMonthCounter
         var staff = new HashSet<StaffId>();
         foreach (var chunk in patientIds.Chunk(500))
         {
+            // No practice filter in SQL: the patients are the practice's, and naming the practice
+            // lets SQLite's planner pick the (practice, month) index and scan the whole month.
             staff.UnionWith(await TimeEntries.InForce(db)
-                .Where(e => e.PracticeId == practiceId && e.MonthKey == key && chunk.Contains(e.PatientId))
+                .Where(e => e.MonthKey == key && chunk.Contains(e.PatientId))
                 .Select(e => e.StaffId)
                 .Distinct()
                 .ToListAsync(cancellationToken));
@@ -87,11 +89,12 @@ internal static class TimeMonthCounter
         var people = staff.ToList();
         var end = zone.Bounds(month).End;
 
-        // The range on Start says the same as the month keys, in the terms of the (staff, start) index.
-        var entries = await TimeEntries.InForce(db)
-            .Where(e => e.PracticeId == practiceId && people.Contains(e.StaffId) && e.Start >= before && e.Start < end
+        // The range on Start says the same as the month keys, in the terms of the (staff, start) index;
+        // the practice is checked after reading, for the same reason as above (staff are a practice's own).
+        var entries = (await TimeEntries.InForce(db)
+            .Where(e => people.Contains(e.StaffId) && e.Start >= before && e.Start < end
                 && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).Where(e => e.PracticeId == practiceId).ToList();
         var wanted = patientIds.ToHashSet();
         return Count(entries, zone, month).Where(m => wanted.Contains(m.PatientId)).ToList();
     }

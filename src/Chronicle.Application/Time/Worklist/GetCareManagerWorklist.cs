@@ -34,18 +34,25 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
         var manager = query.CareManagerId is { } chosen ? new StaffId(chosen) : query.Everyone ? null : own;
 
         var practiceId = practice.Id;
-        var aggregates = db.PatientEnrollments.AsNoTracking().AsSplitQuery().Where(p => p.PracticeId == practiceId);
+        var aggregates = db.PatientEnrollments.AsNoTracking().AsSplitQuery();
         if (manager is { } named)
         {
             // Only patients this person was ever care manager of (an index on the events' care
             // manager); who it is this month is decided below from the full history, as before.
             // Written as IN (subquery) so that it is evaluated once from that index, not per enrollment.
+            // The practice is checked after reading: named in SQL, it leads SQLite's planner to walk
+            // every enrollment of the practice instead (39 ms against 4 ms at 100,000 patients).
             var theirs = db.EnrollmentEvents.Where(h => h.CareManager == named)
                 .Join(db.ProgramEnrollments, h => h.EnrollmentId, e => e.Id, (h, e) => e.PatientId);
             aggregates = aggregates.Where(p => theirs.Contains(p.PatientId));
         }
+        else
+        {
+            aggregates = aggregates.Where(p => p.PracticeId == practiceId);
+        }
 
         var enrollments = (await aggregates.ToListAsync(cancellationToken))
+            .Where(a => a.PracticeId == practiceId)
             .SelectMany(a => a.Enrollments)
             .Where(e => e.Covers(month))
             .Select(e => (Enrollment: e, CareManager: e.CareManagerOn(e.End is { } end && end < month.LastDay ? end : month.LastDay)))
