@@ -47,7 +47,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
         await Say(worklist.ToString());
         var timeApi = await TimeApiBenchmark.RunAsync(database, services, practice, options.ApiClients, options.ApiRequests, cancellationToken);
         await Say(timeApi.ToString());
-        var import = await FhirImportBenchmark.RunAsync(fhir, options.Provider, repeats: 2, cancellationToken);
+        var import = await FhirImportBenchmark.RunAsync(fhir, options.Provider, repeats: 3, cancellationToken);
         await Say(import.ToString());
         return new BenchReport(options.Patients, options.Provider, generateSeconds, monthClose, import, worklist, timeApi, claims);
     }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// FHIR bundle import against its floor: reading and mapping the same files without a database.
 /// The ratio (import time / parse time) is what issue targets speak of ("import at most 2× parse").
-/// Each side runs <c>repeats</c> times and the fastest run counts, which filters out a busy machine.
+/// Each side runs <c>repeats</c> times (the first run of each also warms up the code paths) and the fastest run counts, which filters out a busy machine.
 /// </summary>
 internal static class FhirImportBenchmark
 {

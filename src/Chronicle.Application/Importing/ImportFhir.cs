@@ -41,18 +41,27 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
         var reader = new FhirFileReader(new FhirMappingContext(icd10, classifier, practice.TimeZone, today));
         var report = new ImportReport();
         progress.Start($"Importing {files.Value!.Count} FHIR file(s)", files.Value.Sum(f => f.Info.Length));
+        // The next file is read and mapped while this one is written: reading is CPU work in this
+        // process, writing mostly waits on the database, so the two overlap (one file ahead, so
+        // memory holds at most two files' content). Reads report only through their outcome, so
+        // the report is touched by this loop alone.
+        var ahead = ReadInBackground(reader, files.Value[0], progress, cancellationToken);
         try
         {
-            foreach (var file in files.Value)
+            for (var i = 0; i < files.Value.Count; i++)
             {
-                var content = await ReadAsync(reader, file, progress, report, cancellationToken);
-                if (content is null)
+                var (content, failure) = await (ahead ?? ReadInBackground(reader, files.Value[i], progress, cancellationToken));
+                ahead = i + 1 < files.Value.Count ? ReadInBackground(reader, files.Value[i + 1], progress, cancellationToken) : null;
+                if (failure is not null)
                 {
+                    report.Files++;
+                    report.FilesNotWritten++;
+                    report.AddIssue(failure);
                     continue;
                 }
 
-                Record(content, report);
-                if (content.IsUnreadable || (content.HasIssues && !request.Partial))
+                Record(content!, report);
+                if (content!.IsUnreadable || (content.HasIssues && !request.Partial))
                 {
                     report.FilesNotWritten++;
                     continue;
@@ -68,6 +77,12 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
         }
         finally
         {
+            // A write that failed leaves a read running; let it finish before the caller moves on.
+            if (ahead is not null)
+            {
+                await ahead.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
             progress.Done();
         }
 
@@ -79,7 +94,12 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
         return report;
     }
 
-    private static async Task<FhirFileContent?> ReadAsync(FhirFileReader reader, ImportFile file, IImportProgress progress, ImportReport report, CancellationToken cancellationToken)
+    private static Task<(FhirFileContent? Content, ImportIssue? Failure)> ReadInBackground(
+        FhirFileReader reader, ImportFile file, IImportProgress progress, CancellationToken cancellationToken) =>
+        Task.Run(() => ReadAsync(reader, file, progress, cancellationToken), cancellationToken);
+
+    private static async Task<(FhirFileContent? Content, ImportIssue? Failure)> ReadAsync(
+        FhirFileReader reader, ImportFile file, IImportProgress progress, CancellationToken cancellationToken)
     {
         try
         {
@@ -90,14 +110,11 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
                 Share = FileShare.Read,
                 Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
             });
-            return await reader.ReadAsync(stream, file.Name, progress.Advance, cancellationToken);
+            return (await reader.ReadAsync(stream, file.Name, progress.Advance, cancellationToken), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            report.Files++;
-            report.FilesNotWritten++;
-            report.AddIssue(new ImportIssue(file.Name, null, null, $"The file could not be read: {ex.Message}"));
-            return null;
+            return (null, new ImportIssue(file.Name, null, null, $"The file could not be read: {ex.Message}"));
         }
     }
 
