@@ -73,10 +73,39 @@ internal sealed class BenchDatabase : IAsyncDisposable
         if (_admin is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_admin);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            if (await DropAsync() is { } problem)
+            {
+                // The figures are already measured; a database left behind is the operator's to drop, not a failed run.
+                await Console.Error.WriteLineAsync($"warning: the benchmark database \"{_name}\" could not be dropped ({problem}); drop it by hand.");
+            }
         }
+    }
+
+    /// <summary>
+    /// A plain DROP first: PostgreSQL cancels its own autovacuum workers for it (busy after a bulk
+    /// load), which DROP … WITH (FORCE) would try to terminate and a role without
+    /// pg_signal_backend may not. FORCE only when sessions of ours still linger.
+    /// </summary>
+    private async Task<string?> DropAsync()
+    {
+        string? problem = null;
+        foreach (var force in new[] { false, false, false, true })
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_admin);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\"{(force ? " WITH (FORCE)" : string.Empty)}", connection);
+                await command.ExecuteNonQueryAsync();
+                return null;
+            }
+            catch (NpgsqlException ex)
+            {
+                problem = ex.Message;
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+        }
+
+        return problem;
     }
 }
