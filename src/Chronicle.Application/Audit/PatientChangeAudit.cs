@@ -51,6 +51,20 @@ public sealed class PatientChangeAudit : IDisposable
         await _trail.RecordAsync(entries, cancellationToken);
     }
 
+    /// <summary>
+    /// Counts the rows the caller is about to take out of the change tracker and write by the bulk
+    /// path (they would otherwise never pass through SaveChanges), then stops tracking them.
+    /// </summary>
+    public void CountAndDetach(IReadOnlyList<EntityEntry> added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        foreach (var entry in added)
+        {
+            Count(entry);
+            entry.State = EntityState.Detached;
+        }
+    }
+
     public void Dispose()
     {
         if (_watching)
@@ -66,26 +80,31 @@ public sealed class PatientChangeAudit : IDisposable
     {
         foreach (var entry in _db.ChangeTracker.Entries())
         {
-            var verb = entry.State switch
-            {
-                EntityState.Added => 0,
-                EntityState.Modified => 1,
-                EntityState.Deleted => 2,
-                _ => -1,
-            };
-            if (verb < 0 || PatientOf(entry) is not { } patientId)
-            {
-                continue;
-            }
-
-            if (!_patients.TryGetValue(patientId, out var changes))
-            {
-                changes = new PatientChanges(Value<PracticeId>(entry, nameof(Patient.PracticeId)));
-                _patients.Add(patientId, changes);
-            }
-
-            changes.Count(entry.Entity is Patient ? null : KindName(entry.Metadata.ClrType.Name), verb);
+            Count(entry);
         }
+    }
+
+    private void Count(EntityEntry entry)
+    {
+        var verb = entry.State switch
+        {
+            EntityState.Added => 0,
+            EntityState.Modified => 1,
+            EntityState.Deleted => 2,
+            _ => -1,
+        };
+        if (verb < 0 || PatientOf(entry) is not { } patientId)
+        {
+            return;
+        }
+
+        if (!_patients.TryGetValue(patientId, out var changes))
+        {
+            changes = new PatientChanges(Value<PracticeId>(entry, nameof(Patient.PracticeId)));
+            _patients.Add(patientId, changes);
+        }
+
+        changes.Count(entry.Entity is Patient ? null : KindName(entry.Metadata.ClrType.Name), verb);
     }
 
     private static PatientId? PatientOf(EntityEntry entry) =>

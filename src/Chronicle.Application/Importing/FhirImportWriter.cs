@@ -2,6 +2,7 @@ namespace Chronicle.Application.Importing;
 
 using Chronicle.Application.Audit;
 using Chronicle.Data;
+using Chronicle.Data.Bulk;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Eligibility;
 using Chronicle.Domain.Patients;
@@ -42,7 +43,15 @@ public sealed class FhirImportWriter(ChronicleDbContext db, AuditTrail audit, Fh
                 return failed;
             }
 
+            // New conditions, visits and records are most of a file's rows: they go by the bulk
+            // path after the rows they point to (patients, staff) are saved (ADR 0152).
+            var conditions = TakeAdded<Condition>(changes);
+            var visits = TakeAdded<Visit>(changes);
+            var records = TakeAdded<ClinicalRecord>(changes);
             await db.SaveChangesAsync(cancellationToken);
+            await db.BulkInsertAsync(conditions, cancellationToken);
+            await db.BulkInsertAsync(visits, cancellationToken);
+            await db.BulkInsertAsync(records, cancellationToken);
             await changes.RecordAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return counts;
@@ -58,6 +67,14 @@ public sealed class FhirImportWriter(ChronicleDbContext db, AuditTrail audit, Fh
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    private List<T> TakeAdded<T>(PatientChangeAudit changes)
+        where T : class
+    {
+        var added = db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).ToList();
+        changes.CountAndDetach(added);
+        return added.ConvertAll(e => e.Entity);
     }
 
     private async Task WriteStaffAsync(PracticeId practiceId, IReadOnlyList<FhirStaffImport> staff, ImportReport counts, CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ using Npgsql;
 /// </summary>
 public static class BulkWriter
 {
+    // SQLITE_CONSTRAINT: a unique, foreign key, not-null or check constraint refused the row.
+    private const int SqliteConstraint = 19;
+
     public static async Task<int> BulkInsertAsync<T>(this ChronicleDbContext db, IReadOnlyCollection<T> entities, CancellationToken cancellationToken)
         where T : class
     {
@@ -30,9 +33,19 @@ public static class BulkWriter
         }
 
         var table = BulkTable.Of<T>(db);
-        return db.Provider == DatabaseProvider.Postgres
-            ? await CopyAsync(db, table, entities, cancellationToken)
-            : await InsertAsync(db, table, entities, cancellationToken);
+        try
+        {
+            return db.Provider == DatabaseProvider.Postgres
+                ? await CopyAsync(db, table, entities, cancellationToken)
+                : await InsertAsync(db, table, entities, cancellationToken);
+        }
+        catch (Exception ex) when (ex is PostgresException { SqlState: var state } && state.StartsWith("23", StringComparison.Ordinal)
+            || ex is SqliteException { SqliteErrorCode: SqliteConstraint })
+        {
+            // A refused row (a duplicate key, a missing parent) fails as it would through SaveChanges,
+            // so callers handle one exception whichever path wrote the rows.
+            throw new DbUpdateException($"The database refused a row of {table.Name}.", ex);
+        }
     }
 
     /// <summary>
