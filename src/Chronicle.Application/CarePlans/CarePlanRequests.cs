@@ -1,7 +1,6 @@
 namespace Chronicle.Application.CarePlans;
 
 using System.Text.Json;
-using Chronicle.Data.CarePlans;
 using Chronicle.Domain.CarePlans;
 
 /// <summary>What a client sends to change a plan, in the same JSON shape as the export (<see cref="Json"/>).</summary>

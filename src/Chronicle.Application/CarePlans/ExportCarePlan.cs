@@ -5,7 +5,6 @@ using System.Text.Json;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Security;
-using Chronicle.Data.CarePlans;
 using Chronicle.Domain.CarePlans;
 using Chronicle.Interop.CarePlans;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ namespace Chronicle.Application.Fhir;
 using System.Linq.Expressions;
 using Chronicle.Application.Common;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Enrollment;
 using Chronicle.Interop.Fhir.Export;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
@@ -117,6 +118,24 @@ public abstract class FhirResourceDefinition<TEntity> : IFhirResourceType
 
     protected static SearchParameterDefinition<TEntity> Parameter(string name, SearchParamType type, string documentation, Func<string, Expression<Func<TEntity, bool>>?> match) =>
         new(name, type, documentation, match);
+
+    /// <summary>
+    /// A token naming the care program (ccm, pcm), with no system or the program system: an empty
+    /// code is malformed (null, a 400), any other code or system matches nothing.
+    /// </summary>
+    protected static Expression<Func<TEntity, bool>>? ProgramToken(string value, Func<CareProgram, Expression<Func<TEntity, bool>>> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var (system, code) = SearchValues.Token(value);
+        if (code.Length == 0)
+        {
+            return null;
+        }
+
+        return system is null or "" or CcmSystems.Program && CarePrograms.TryParse(code) is { IsValid: true } program
+            ? match(program.Value)
+            : Nothing;
+    }
 }
 
 /// <summary>A search parameter: its name, type, what it matches, and the predicate for one value (null when the value is malformed).</summary>

@@ -1,6 +1,5 @@
 namespace Chronicle.Data.Configuration;
 
-using Chronicle.Data.CarePlans;
 using Chronicle.Domain.CarePlans;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;

@@ -39,22 +39,7 @@ public sealed class ConsentResource : FhirResourceDefinition<ConsentRecord>
         }),
         Parameter("date", SearchParamType.Date, "The day the consent was given or declined, with the usual prefixes.", v => SearchValues.Date<ConsentRecord>(c => c.Date, v)),
         Parameter("category", SearchParamType.Token, "LOINC 59284-0 (every consent), or the program: ccm or pcm.", v =>
-        {
-            var (system, code) = SearchValues.Token(v);
-            if (code.Length == 0)
-            {
-                return null;
-            }
-
-            if (code == CcmSystems.PatientConsent && system is null or "" or CcmSystems.Loinc)
-            {
-                return c => true;
-            }
-
-            return system is null or "" or CcmSystems.Program && CarePrograms.TryParse(code) is { IsValid: true } program
-                ? ProgramIs(program.Value)
-                : Nothing;
-        }),
+            SearchValues.Token(v) is (null or "" or CcmSystems.Loinc, CcmSystems.PatientConsent) ? c => true : ProgramToken(v, ProgramIs)),
     ];
 
     protected override IQueryable<ConsentRecord> Visible(FhirScope scope)

@@ -40,18 +40,7 @@ public sealed class EpisodeOfCareResource : FhirResourceDefinition<ProgramEnroll
 
             return EpisodeOfCareExport.StatusesOf(code) is { } statuses ? LatestKindIn(KindsSetting(statuses)) : Nothing;
         }),
-        Parameter("type", SearchParamType.Token, "The program: ccm or pcm.", v =>
-        {
-            var (system, code) = SearchValues.Token(v);
-            if (code.Length == 0)
-            {
-                return null;
-            }
-
-            return system is null or "" or CcmSystems.Program && CarePrograms.TryParse(code) is { IsValid: true } program
-                ? ProgramIs(program.Value)
-                : Nothing;
-        }),
+        Parameter("type", SearchParamType.Token, "The program: ccm or pcm.", v => ProgramToken(v, ProgramIs)),
         Parameter("care-manager", SearchParamType.Reference, "The designated care manager, as id or Practitioner/id.", v =>
             SearchValues.ReferenceId(v, "Practitioner") is { } id ? CareManagerIs(new StaffId(id)) : Nothing),
     ];

@@ -44,18 +44,7 @@ public sealed class ProcedureResource : FhirResourceDefinition<TimeEntry>
                 ? ActivityIs(activity.Value)
                 : Nothing;
         }),
-        Parameter("category", SearchParamType.Token, "The program the time was for: ccm or pcm.", v =>
-        {
-            var (system, code) = SearchValues.Token(v);
-            if (code.Length == 0)
-            {
-                return null;
-            }
-
-            return system is null or "" or CcmSystems.Program && CarePrograms.TryParse(code) is { IsValid: true } program
-                ? ProgramIs(program.Value)
-                : Nothing;
-        }),
+        Parameter("category", SearchParamType.Token, "The program the time was for: ccm or pcm.", v => ProgramToken(v, ProgramIs)),
         Parameter("status", SearchParamType.Token, "completed: the ledger keeps work that was done.", v => SearchValues.Token(v).Code switch
         {
             "" => null,

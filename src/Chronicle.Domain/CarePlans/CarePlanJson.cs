@@ -1,14 +1,14 @@
-namespace Chronicle.Data.CarePlans;
+namespace Chronicle.Domain.CarePlans;
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Chronicle.Domain.CarePlans;
 using Chronicle.Domain.Common;
 
 /// <summary>
-/// How a version's body is stored and exported: JSON with camel-case names, enums as words and
-/// ids as plain GUIDs. A version is read whole and never queried inside, so one JSON column is
-/// enough; what billing asks (complete, missing elements) is kept in columns beside it.
+/// How a version's body is written as JSON, wherever it goes: the database column, the JSON
+/// export and the FHIR CarePlan's contained payload (ADR 0133). Camel-case names, enums as words
+/// and ids as plain GUIDs. A version is read whole and never queried inside, so one JSON column
+/// is enough; what billing asks (complete, missing elements) is kept in columns beside it.
 /// </summary>
 public static class CarePlanJson
 {
