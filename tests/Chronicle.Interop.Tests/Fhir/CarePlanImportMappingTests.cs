@@ -98,25 +98,7 @@ public sealed class CarePlanImportMappingTests
     private static DomainCarePlan Plan(bool signed)
     {
         var problem = new PlanProblem(Guid.NewGuid(), "Type 2 diabetes", ConditionId.New(), "E11.9");
-        var content = new CarePlanContent
-        {
-            Problems = [problem],
-            ExpectedOutcome = "Stable sugars",
-            Prognosis = "Good with adherence",
-            Goals = [new PlanGoal(Guid.NewGuid(), "Lower HbA1c", problem.Id, "HbA1c", "7.5", "%", new DateOnly(2026, 6, 30), GoalStatus.Active, [])],
-            Symptoms = [new PlanSymptom(Guid.NewGuid(), "Thirst", "Check sugar")],
-            Interventions = [new PlanIntervention(Guid.NewGuid(), "Monthly call", "Rosa Castillo, RN")],
-            TakesNoMedications = true,
-            Reconciliations = [new MedicationReconciliation(Guid.NewGuid(), new DateOnly(2026, 1, 1), "Rosa Castillo, RN", "None")],
-            CommunityServicesNote = "None needed",
-            CoordinationNote = "None needed",
-            Review = new ReviewSchedule("Monthly", new DateOnly(2026, 2, 1)),
-            CareTeam =
-            [
-                new CareTeamMember(Guid.NewGuid(), CareTeamKind.Staff, "Rosa Castillo", "Nurse", StaffId: NurseStaff),
-                new CareTeamMember(Guid.NewGuid(), CareTeamKind.Caregiver, "Margaret Abernathy", "Caregiver", "217-555-0142", Relationship: "Daughter"),
-            ],
-        };
+        var content = SampleCarePlans.Complete(problem, "Stable sugars", Guid.NewGuid(), NurseStaff);
         var plan = DomainCarePlan.Start(PracticeId.New(), PatientId.New(), content, Nurse, At);
         if (signed)
         {

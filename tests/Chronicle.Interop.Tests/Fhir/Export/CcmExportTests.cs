@@ -136,27 +136,6 @@ public sealed class CcmExportTests
     private static ConsentDetails Details(ConsentDecision decision, ConsentDisclosures disclosures) =>
         new(CareProgram.Ccm, DrAdams, new DateOnly(2026, 1, 8), ConsentMethod.Verbal, decision, disclosures, null, true, "en");
 
-    private static CarePlanContent Content(string outcome)
-    {
-        var problem = new PlanProblem(Guid.NewGuid(), "Type 2 diabetes <script>", ConditionId, "E11.9");
-        return new CarePlanContent
-        {
-            Problems = [problem],
-            ExpectedOutcome = outcome,
-            Prognosis = "Good with adherence",
-            Goals = [new PlanGoal(GoalId, "Lower HbA1c", problem.Id, "HbA1c", "7.5", "%", new DateOnly(2026, 6, 30), GoalStatus.Active, [])],
-            Symptoms = [new PlanSymptom(Guid.NewGuid(), "Thirst", "Check sugar")],
-            Interventions = [new PlanIntervention(Guid.NewGuid(), "Monthly call", "Rosa Castillo, RN")],
-            TakesNoMedications = true,
-            Reconciliations = [new MedicationReconciliation(Guid.NewGuid(), new DateOnly(2026, 1, 1), "Rosa Castillo, RN", "None")],
-            CommunityServicesNote = "None needed",
-            CoordinationNote = "None needed",
-            Review = new ReviewSchedule("Monthly", new DateOnly(2026, 2, 1)),
-            CareTeam =
-            [
-                new CareTeamMember(Guid.NewGuid(), CareTeamKind.Staff, "Rosa Castillo", "Nurse", StaffId: NurseStaff),
-                new CareTeamMember(Guid.NewGuid(), CareTeamKind.Caregiver, "Margaret Abernathy", "Caregiver", "217-555-0142", Relationship: "Daughter"),
-            ],
-        };
-    }
+    private static CarePlanContent Content(string outcome) =>
+        SampleCarePlans.Complete(new PlanProblem(Guid.NewGuid(), "Type 2 diabetes <script>", ConditionId, "E11.9"), outcome, GoalId, NurseStaff);
 }
