@@ -1,5 +1,6 @@
 namespace Chronicle.Application.MonthClose;
 
+using System.Diagnostics;
 using System.Globalization;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Billing;
@@ -10,7 +11,6 @@ using Chronicle.Data.Bulk;
 using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

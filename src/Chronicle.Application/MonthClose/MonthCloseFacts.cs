@@ -55,7 +55,6 @@ internal static class MonthCloseFacts
             months.Add(group.Key);
         }
 
-        var ids = months.Select(m => m.Item1).Distinct().ToList();
         // Only the columns the engine reads, never whole entities: at 100,000 patients the reads are most of a close.
         var patients = await db.Patients.Where(p => p.PracticeId == practiceId)
             .Select(p => new PatientRow(p.Id, p.Mrn, p.Mbi, p.BirthDate, p.Qmb)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -130,7 +129,7 @@ internal static class MonthCloseFacts
     private static List<BillingConditionFact> Conditions(IEnumerable<ConditionRow> conditions) =>
         conditions
             .Where(c => c.AbatementDate is not null || c.ClinicalStatus is ClinicalStatus.Active or ClinicalStatus.Recurrence or ClinicalStatus.Relapse)
-            .Select(c => new BillingConditionFact(c.Icd10.Value, c.OnsetDate, c.AbatementDate, c.ChronicOverride ?? c.ClassifiedChronic))
+            .Select(c => new BillingConditionFact(c.Icd10.Value, c.OnsetDate, c.AbatementDate, Condition.Chronic(c.ChronicOverride, c.ClassifiedChronic)))
             .OrderBy(c => c.Code, StringComparer.Ordinal)
             .ThenBy(c => c.Onset)
             .ToList();

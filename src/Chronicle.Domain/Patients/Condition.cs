@@ -47,7 +47,10 @@ public sealed class Condition
     public ChronicClassification Classification { get; private set; } = ChronicClassification.Unclassified;
 
     /// <summary>Whether this condition counts as chronic after any explicit override.</summary>
-    public bool IsChronic => ChronicOverride ?? Classification.IsChronic;
+    public bool IsChronic => Chronic(ChronicOverride, Classification.IsChronic);
+
+    /// <summary>The rule behind <see cref="IsChronic"/>, for readers that hold the two columns rather than the entity: the practice's override wins over the classification.</summary>
+    public static bool Chronic(bool? chronicOverride, bool classifiedChronic) => chronicOverride ?? classifiedChronic;
 
     /// <summary>Active on a date: begun by then, not abated by then, and clinically active.</summary>
     public bool IsActiveOn(DateOnly date) => IsActive(ClinicalStatus, OnsetDate, AbatementDate, date);
