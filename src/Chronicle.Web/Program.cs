@@ -24,7 +24,10 @@ builder.Services.AddChronicleApi();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+if (!await app.TryPrepareDatabaseAsync())
+{
+    return 1;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -49,6 +52,7 @@ app.MapOpenApi().AllowAnonymous();
 app.Lifetime.ApplicationStarted.Register(() => app.AnnounceUrls());
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration and browser tests.</summary>
 public partial class Program;

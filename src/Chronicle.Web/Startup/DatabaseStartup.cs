@@ -13,7 +13,23 @@ internal static partial class DatabaseStartup
     /// but in production only the embedded database does: the demo's sign-ins have a published
     /// password, and must never appear in a real installation by accident.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <returns>False, after one line on standard error, when the database cannot be used as configured.</returns>
+    public static async Task<bool> TryPrepareDatabaseAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.PrepareDatabaseAsync();
+            return true;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Database:", StringComparison.Ordinal))
+        {
+            // A configuration the operator must change: the reason, not a stack trace.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Chronicle.Startup");

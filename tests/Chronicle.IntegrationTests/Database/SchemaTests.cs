@@ -32,4 +32,26 @@ public sealed class SchemaTests
         await using var db = database.NewContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_database_made_by_another_version_is_refused_by_name_and_left_as_it_was(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Assert.Equal(0, (await CliRunner.RunAsync(database, "db", "migrate")).ExitCode);
+        await using (var db = database.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20250101000000_FromAnotherVersion', '10.0.0')""", ct);
+        }
+
+        var result = await CliRunner.RunAsync(database, "db", "migrate");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("created by another version of Chronicle", result.Error, StringComparison.Ordinal);
+        Assert.Contains("20250101000000_FromAnotherVersion", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        await using var after = database.NewContext();
+        Assert.Equal(2, (await after.Database.GetAppliedMigrationsAsync(ct)).Count());
+    }
 }
