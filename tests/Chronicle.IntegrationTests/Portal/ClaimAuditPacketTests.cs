@@ -126,13 +126,17 @@ public sealed class ClaimAuditPacketTests
     private static Task<Result<ClaimAuditPacketFile>> Packet(ClaimsWorld world, Actor actor, string claim) =>
         PortalData.RunAsync<GetClaimAuditPacket, Result<ClaimAuditPacketFile>>(world.Database, actor, u => u.ExecuteAsync(claim, Token));
 
-    /// <summary>Closes the demo practice's current month early as the system, so that its claims exist.</summary>
+    /// <summary>
+    /// Closes the demo practice's previous month as the system, so that its claims exist. The demo
+    /// makes last month billable whatever day it is seeded; this month's minutes grow with the days
+    /// gone, so early in a month it has no claim yet.
+    /// </summary>
     private static async Task<BillingMonth> CloseDemoMonthAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
         var practice = await db.Practices.AsNoTracking().SingleAsync(p => p.Name == DemoPractice, Token);
-        var month = practice.TimeZone.MonthOf(TimeProvider.System.GetUtcNow());
-        var closed = await PortalData.RunAsync<CloseMonth, Result<MonthCloseResult>>(database, SystemActor.Value, u => u.ExecuteAsync(month, true, practice.GroupNpi.Value, Token));
+        var month = practice.TimeZone.MonthOf(TimeProvider.System.GetUtcNow()).Previous();
+        var closed = await PortalData.RunAsync<CloseMonth, Result<MonthCloseResult>>(database, SystemActor.Value, u => u.ExecuteAsync(month, false, practice.GroupNpi.Value, Token));
         Assert.True(closed.Succeeded, closed.Error?.ToString());
         return month;
     }
