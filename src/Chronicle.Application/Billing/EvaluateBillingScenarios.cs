@@ -6,7 +6,7 @@ using Chronicle.Interop.Billing;
 
 /// <summary>
 /// 'chronicle billing evaluate': runs the rules engine over one scenario file or every *.json of a
-/// folder (shared/spec/billing-scenario.md), with no database. Each file is read on its own, so one
+/// folder (docs/spec/billing-scenario.md), with no database. Each file is read on its own, so one
 /// bad file is reported with its path and problems while the others are still decided.
 /// </summary>
 public sealed class EvaluateBillingScenarios

@@ -16,7 +16,7 @@ public sealed record CarePlanMonthRow(
 
 /// <summary>
 /// The care-plan facts of every patient of a practice for a month in three set-based queries (the
-/// version in force, the last work, the last copy), never one query per patient (DESIGN.md §2).
+/// version in force, the last work, the last copy), never one query per patient (docs/design.md §2).
 /// Gives the same answers as <see cref="CarePlan.MonthFacts"/>. Month close calls it inside its own
 /// access and audit; it does not check access itself.
 /// </summary>

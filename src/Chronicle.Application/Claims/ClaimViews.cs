@@ -5,7 +5,7 @@ using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// A stored decision in the output shape of shared/spec/billing-scenario.md plus mrn and program,
+/// A stored decision in the output shape of docs/spec/billing-scenario.md plus mrn and program,
 /// as 'billing close --json' prints it (property names are the JSON's, camel-cased by the writer).
 /// </summary>
 public sealed record DecisionView(

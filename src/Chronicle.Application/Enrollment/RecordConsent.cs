@@ -9,7 +9,7 @@ using Chronicle.Domain.Enrollment;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// Documents a consent conversation, accepted or declined (ccm-rules.md §4), with the signed form
+/// Documents a consent conversation, accepted or declined (docs/rules/ccm.md §4), with the signed form
 /// when there is one: its bytes are stored beside the record and the record keeps their SHA-256,
 /// so the file can later be shown to be the one signed. Every conversation is recorded; the gate
 /// decides whether it supports billing.

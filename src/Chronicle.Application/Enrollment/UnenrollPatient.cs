@@ -7,7 +7,7 @@ using Chronicle.Domain.Enrollment;
 /// <summary>
 /// The patient opts out: the enrollment ends at the end of the month of the request, and (unless
 /// told otherwise) the consent for that program and practitioner is revoked on the same date, so
-/// the month of the request stays billable and the next is not (ccm-rules.md §4 item 4).
+/// the month of the request stays billable and the next is not (docs/rules/ccm.md §4 item 4).
 /// </summary>
 public sealed class UnenrollPatient(EnrollmentStore store)
 {

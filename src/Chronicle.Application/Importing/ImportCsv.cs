@@ -11,7 +11,7 @@ using Chronicle.Data;
 using Chronicle.Domain.Practices;
 
 /// <summary>
-/// chronicle import csv &lt;kind&gt; &lt;file&gt; (shared/spec/import-formats.md): reads one CSV file of
+/// chronicle import csv &lt;kind&gt; &lt;file&gt; (docs/spec/import-formats.md): reads one CSV file of
 /// practices, staff, patients, conditions, visits, enrollments or consents, checks every row before anything is written,
 /// and writes the file in one transaction as idempotent upserts by each kind's natural key.
 /// A file with bad rows writes nothing unless <see cref="CsvImportRequest.Partial"/>; then its good rows.

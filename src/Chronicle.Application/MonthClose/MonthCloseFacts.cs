@@ -19,7 +19,7 @@ internal sealed record PatientMonth(PatientId PatientId, string Mrn, CareProgram
 /// <summary>
 /// Gathers a practice's month for the rules engine in a fixed number of set-based queries (patients,
 /// conditions, visits, enrollments, consents, care plans, time, other services, earlier G0506 and
-/// other programs' claims), never one per patient (DESIGN.md §2). The patient-months are every
+/// other programs' claims), never one per patient (docs/design.md §2). The patient-months are every
 /// enrollment covering the month and every patient and program with time logged in it.
 /// </summary>
 internal static class MonthCloseFacts

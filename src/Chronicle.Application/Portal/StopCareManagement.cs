@@ -10,7 +10,7 @@ using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Sharing;
 
 /// <summary>
-/// The patient's right to stop (ccm-rules.md §4): from the portal, the patient or a caregiver they
+/// The patient's right to stop (docs/rules/ccm.md §4): from the portal, the patient or a caregiver they
 /// named withdraws consent to a program today. It is the same revocation the practice records
 /// (<see cref="PatientConsents.Revoke"/>), so it takes effect at the end of this month: this month
 /// stays billable, the next is not. The care team is told by a <see cref="CareTeamNotice"/> saved in

@@ -9,7 +9,7 @@ using Chronicle.Cli.Hosting;
 /// chronicle bench [--patients N] [--provider sqlite|postgres] [--json] [--fhir FOLDER]: runs the
 /// benchmark program of the source tree (bench/Chronicle.Benchmarks), built in Release. The
 /// benchmark hosts the web app for its JSON API measurement, and the CLI may not reference the web
-/// app (DESIGN.md §3), so the command runs it as a child process and passes its output and exit
+/// app (docs/design.md §3), so the command runs it as a child process and passes its output and exit
 /// code through (ADR 0151). It never touches the configured database: each run makes its own.
 /// </summary>
 internal static class BenchCommand

@@ -5,7 +5,7 @@ using Chronicle.Application.Billing;
 using Chronicle.Cli.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>chronicle billing evaluate (shared/spec/billing-scenario.md), chronicle billing charges.</summary>
+/// <summary>chronicle billing evaluate (docs/spec/billing-scenario.md), chronicle billing charges.</summary>
 internal static class BillingCommands
 {
     public static Command Create(CliRun run)

@@ -8,7 +8,7 @@ using Chronicle.Cli.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-/// <summary>chronicle eligibility [--as-of YYYY-MM-DD] [--json] (shared/spec/import-formats.md).</summary>
+/// <summary>chronicle eligibility [--as-of YYYY-MM-DD] [--json] (docs/spec/import-formats.md).</summary>
 internal static class EligibilityCommand
 {
     public static Command Create(CliRun run)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// chronicle import fhir &lt;file|folder&gt; [--partial] [--json] [--practice NPI], and the other
-/// import kinds (csv) that their own files create and pass in (shared/spec/import-formats.md).
+/// import kinds (csv) that their own files create and pass in (docs/spec/import-formats.md).
 /// </summary>
 internal static class ImportCommands
 {

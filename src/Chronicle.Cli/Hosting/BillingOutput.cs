@@ -8,7 +8,7 @@ using Chronicle.Interop.Billing;
 using Spectre.Console;
 
 /// <summary>
-/// Prints scenario decisions: one file as the decision JSON of billing-scenario.md, a folder as a
+/// Prints scenario decisions: one file as the decision JSON of docs/spec/billing-scenario.md, a folder as a
 /// table or (--json) an array of decisions each led by its file name. Problems of invalid files go
 /// to standard error, each naming the file and the JSON path, and make the exit code 1.
 /// </summary>

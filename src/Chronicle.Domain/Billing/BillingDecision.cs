@@ -2,7 +2,7 @@ namespace Chronicle.Domain.Billing;
 
 using Chronicle.Domain.Common;
 
-/// <summary>The engine's answer for one patient-month (billing-scenario.md, "Output").</summary>
+/// <summary>The engine's answer for one patient-month (docs/spec/billing-scenario.md, "Output").</summary>
 public sealed record BillingDecision(
     BillingStatus Status,
     ProposedClaim? Claim,

@@ -1,7 +1,7 @@
 namespace Chronicle.Domain.Billing;
 
 /// <summary>
-/// The stable reason codes of billing decisions (billing-scenario.md, "Reason codes"). They are a
+/// The stable reason codes of billing decisions (docs/spec/billing-scenario.md, "Reason codes"). They are a
 /// public contract (CLI --json, API, claims review): never rename one; add new ones.
 /// </summary>
 public static class BillingReasonCodes

@@ -6,7 +6,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// The requirements a month that would bill must meet (billing-scenario.md rule 7): chronic
+/// The requirements a month that would bill must meet (docs/spec/billing-scenario.md rule 7): chronic
 /// conditions, consent, initiating visit, care plan and valid identifiers. Each failure is a
 /// reason of kind <see cref="ReasonKind.Requirement"/>; the claim's diagnoses come out of the
 /// condition check.

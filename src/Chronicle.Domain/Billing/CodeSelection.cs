@@ -5,7 +5,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// Which code family the month's minutes earn (billing-scenario.md rules 2–5): every family whose
+/// Which code family the month's minutes earn (docs/spec/billing-scenario.md rules 2–5): every family whose
 /// hard base threshold is met qualifies; when several do, the one whose lines have the higher
 /// national non-facility amount for the year wins (the first listed on a tie). The date of service
 /// is the local date of the entry that brought the count to the last billed threshold.

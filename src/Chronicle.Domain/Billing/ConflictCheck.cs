@@ -4,7 +4,7 @@ using System.Globalization;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// Same-month conflicts with other billed services (billing-scenario.md rule 8; ccm-rules.md §2,
+/// Same-month conflicts with other billed services (docs/spec/billing-scenario.md rule 8; docs/rules/ccm.md §2,
 /// §10): each <see cref="ConflictRule"/> of the program says what a code of its group does when the
 /// same NPI bills it and when another NPI does. Codes not in any rule (TCM, RPM, BHI, E/M) never conflict.
 /// </summary>

@@ -4,7 +4,7 @@ using Chronicle.Domain.Enrollment;
 
 /// <summary>
 /// A code group that may not be billed in the same month as a program, and what it does when the
-/// same NPI or another NPI bills it (billing-scenario.md rule 8; ccm-rules.md §2, §10).
+/// same NPI or another NPI bills it (docs/spec/billing-scenario.md rule 8; docs/rules/ccm.md §2, §10).
 /// </summary>
 public sealed record ConflictRule(
     CareProgram Program,

@@ -4,7 +4,7 @@ using System.Globalization;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// The consent requirement (billing-scenario.md rule 7; ccm-rules.md §4, §10 "Consent gate",
+/// The consent requirement (docs/spec/billing-scenario.md rule 7; docs/rules/ccm.md §4, §10 "Consent gate",
 /// "Consent scope", "Consent revocation"): accepted, naming this billing practitioner, dated by
 /// the month's last day, not revoked before the month (an opt-out takes effect at the end of its
 /// month), and recording the four required disclosures. One reason, the most specific.

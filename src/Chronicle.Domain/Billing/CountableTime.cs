@@ -5,8 +5,8 @@ using Chronicle.Domain.Practices;
 using Chronicle.Domain.Time;
 
 /// <summary>
-/// Which logged minutes count toward a month's care-management codes (billing-scenario.md rule 1;
-/// ccm-rules.md §6.3, §10 "Time ledger", "Calendar-month aggregation"). The counting itself is the
+/// Which logged minutes count toward a month's care-management codes (docs/spec/billing-scenario.md rule 1;
+/// docs/rules/ccm.md §6.3, §10 "Time ledger", "Calendar-month aggregation"). The counting itself is the
 /// time ledger's <see cref="CountableMinutes"/>, so the minutes a care manager sees on the worklist
 /// are the minutes the month close bills; this adds only what is the engine's business: time
 /// before the consent date neither counts nor covers other entries.

@@ -6,8 +6,8 @@ using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
 
 /// <summary>
-/// The chronic conditions of the month and the claim's diagnoses (billing-scenario.md, "Input" and
-/// rule 7; ccm-rules.md §3, §6.1). A condition counts when it began by the month's last day and did
+/// The chronic conditions of the month and the claim's diagnoses (docs/spec/billing-scenario.md, "Input" and
+/// rule 7; docs/rules/ccm.md §3, §6.1). A condition counts when it began by the month's last day and did
 /// not abate before its first. Two codes of one disease category count as one condition, as on the
 /// eligibility worklist; every code still goes on the claim, without its dot, at most 12.
 /// </summary>

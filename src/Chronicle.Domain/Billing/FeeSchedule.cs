@@ -14,7 +14,7 @@ public sealed record FeeScheduleEntry(int Year, HcpcsCode Code, Money NonFacilit
 }
 
 /// <summary>
-/// National amounts by year and code. The family choice compares them (billing-scenario.md rule 2);
+/// National amounts by year and code. The family choice compares them (docs/spec/billing-scenario.md rule 2);
 /// imported CMS amounts replace the built-in ones code by code for the years they cover.
 /// </summary>
 public sealed class FeeSchedule

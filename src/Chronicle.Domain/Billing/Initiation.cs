@@ -5,7 +5,7 @@ using Chronicle.Domain.Enrollment;
 
 /// <summary>
 /// G0506, comprehensive assessment and care planning by the billing practitioner at the start of
-/// CCM (ccm-rules.md §1.1, §10 "G0506"): once per patient and practitioner, in the month care
+/// CCM (docs/rules/ccm.md §1.1, §10 "G0506"): once per patient and practitioner, in the month care
 /// management starts, when the practitioner personally logged care-planning time that month.
 /// Where it is billed follows <see cref="RuleSet.InitiationBilling"/> (§9 item 1 is open).
 /// </summary>

@@ -5,7 +5,7 @@ using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Practices;
 
 /// <summary>
-/// Everything the rules engine needs to decide one patient-month (shared/spec/billing-scenario.md,
+/// Everything the rules engine needs to decide one patient-month (docs/spec/billing-scenario.md,
 /// "Input"). Identifiers and codes arrive as recorded, not parsed, because a bad NPI, MBI or
 /// diagnosis is itself a finding the decision must report (INVALID-NPI, ...), not a reason to
 /// refuse the whole month. Month close builds this from the database; the scenario reader from a file.

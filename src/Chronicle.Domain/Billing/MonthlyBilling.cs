@@ -4,7 +4,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// The rules engine (DESIGN.md §4; shared/spec/billing-scenario.md): one patient-month of facts in,
+/// The rules engine (docs/design.md §4; docs/spec/billing-scenario.md): one patient-month of facts in,
 /// one decision out, with the claim lines, the reasons (stable code, message, source) and an
 /// explanation a biller can read. Pure: no clock, no I/O; month close and 'chronicle billing
 /// evaluate' run the same function.

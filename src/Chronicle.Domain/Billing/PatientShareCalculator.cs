@@ -18,9 +18,9 @@ public static class PatientShareCalculator
     public static readonly Finding QmbFinding = new(
         QmbCode,
         "The patient is a Qualified Medicare Beneficiary: they may not be billed Medicare deductible or coinsurance.",
-        "Social Security Act §1902(n)(3)(B) (QMB billing prohibition); shared/domain/ccm-rules.md, cost sharing");
+        "Social Security Act §1902(n)(3)(B) (QMB billing prohibition); docs/rules/ccm.md, cost sharing");
 
-    // Part B's annual deductible by calendar year (ccm-rules.md, cost sharing: PREM26). A new year is a new row.
+    // Part B's annual deductible by calendar year (docs/rules/ccm.md, cost sharing: PREM26). A new year is a new row.
     private static readonly Dictionary<int, Money> AnnualDeductibles = new()
     {
         [2025] = new Money(25700),

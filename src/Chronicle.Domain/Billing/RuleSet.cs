@@ -4,7 +4,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 
 /// <summary>
-/// The billing rules of one calendar year as data (DESIGN.md §4): codes and thresholds, unit caps,
+/// The billing rules of one calendar year as data (docs/design.md §4): codes and thresholds, unit caps,
 /// conflicting codes and the requirements' parameters, each with its source. A new CMS year is a
 /// new instance in <see cref="RuleSets"/> and its tests, not new code.
 /// </summary>
@@ -50,7 +50,7 @@ public sealed record RuleSet
 }
 
 /// <summary>
-/// Where G0506 goes (ccm-rules.md §9 item 1 is open): on the first monthly care-management claim,
+/// Where G0506 goes (docs/rules/ccm.md §9 item 1 is open): on the first monthly care-management claim,
 /// as the current HCPCS descriptor reads, or on the initiating visit's claim, as older guidance did.
 /// </summary>
 public enum InitiationBilling

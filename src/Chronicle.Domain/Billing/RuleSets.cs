@@ -59,7 +59,7 @@ public static class RuleSets
 
     /// <summary>
     /// CY2026 (90 FR 49266, corrected by 91 FR 12071): no change found to the CCM and PCM codes,
-    /// thresholds, caps, consent, initiating visit or care plan (ccm-rules.md §8 item 12); the
+    /// thresholds, caps, consent, initiating visit or care plan (docs/rules/ccm.md §8 item 12); the
     /// amounts changed, and they live in the fee schedule.
     /// </summary>
     public static RuleSet Cy2026 { get; } = Cy2025 with

@@ -19,7 +19,7 @@ public sealed record TimeEntryFact(
     public DateTimeOffset End => Start.AddSeconds(Seconds);
 }
 
-/// <summary>Whose time it is (ccm-rules.md §1, §6.3): only clinical staff and the billing practitioner count.</summary>
+/// <summary>Whose time it is (docs/rules/ccm.md §1, §6.3): only clinical staff and the billing practitioner count.</summary>
 public enum Performer
 {
     ClinicalStaff = 1,

@@ -2,7 +2,7 @@ namespace Chronicle.Domain.Billing;
 
 using System.Globalization;
 
-/// <summary>The notes that say which minutes were not counted and why (billing-scenario.md, "Reason codes").</summary>
+/// <summary>The notes that say which minutes were not counted and why (docs/spec/billing-scenario.md, "Reason codes").</summary>
 internal static class TimeNotes
 {
     public static void Add(TimeCount time, DateOnly? consentDate, DecisionNotes notes)

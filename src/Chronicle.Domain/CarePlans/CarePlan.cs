@@ -14,7 +14,7 @@ public enum CarePlanStatus
 
 /// <summary>
 /// A patient's comprehensive care plan: its versions, the work done on it and the copies given out,
-/// all append-only (DESIGN.md §5). A revision is a new version; it comes into force when the billing
+/// all append-only (docs/design.md §5). A revision is a new version; it comes into force when the billing
 /// practitioner signs it, and until then the previously signed version stays active.
 /// </summary>
 public sealed class CarePlan
@@ -179,7 +179,7 @@ public sealed class CarePlan
 }
 
 /// <summary>
-/// A patient's plan as billing sees one month (ccm-rules.md §10 "Care plan present"): whether the
+/// A patient's plan as billing sees one month (docs/rules/ccm.md §10 "Care plan present"): whether the
 /// version in force at the month's end is complete, the last date of care-plan work and the last
 /// date a copy was provided, each on or before the month's last day.
 /// </summary>

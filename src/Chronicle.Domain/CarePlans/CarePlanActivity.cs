@@ -15,7 +15,7 @@ public enum CarePlanActivityKind
 
 /// <summary>
 /// Care-plan work on a date: creating, revising, signing or reviewing it. Billing needs the plan to
-/// be established, revised or monitored in each billed month (ccm-rules.md §5.2); these records
+/// be established, revised or monitored in each billed month (docs/rules/ccm.md §5.2); these records
 /// are that evidence. Append-only.
 /// </summary>
 public sealed class CarePlanActivity

@@ -3,7 +3,7 @@ namespace Chronicle.Domain.CarePlans;
 /// <summary>Stable codes of the care plan's business outcomes, as the UI, API and CLI show them.</summary>
 public static class CarePlanCodes
 {
-    public const string Source = "ccm-rules.md §5";
+    public const string Source = "docs/rules/ccm.md §5";
 
     public const string Exists = "CAREPLAN-EXISTS";
     public const string NotFound = "CAREPLAN-NOT-FOUND";

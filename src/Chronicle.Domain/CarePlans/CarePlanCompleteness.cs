@@ -1,7 +1,7 @@
 namespace Chronicle.Domain.CarePlans;
 
 /// <summary>
-/// Whether a plan holds every required element (ccm-rules.md §5.1). Billing blocks a month whose
+/// Whether a plan holds every required element (docs/rules/ccm.md §5.1). Billing blocks a month whose
 /// plan is incomplete (§10 "Care plan present"), so each gap is named in words a care manager can act on.
 /// </summary>
 public static class CarePlanCompleteness
@@ -84,7 +84,7 @@ public static class CarePlanCompleteness
             miss(CarePlanElement.MeasurableGoals, $"These goals need a measure, a target value and a due date: {string.Join("; ", unmeasurable)}.");
         }
 
-        // Goals are set per condition (ccm-rules.md §5.1 item 3, NOR-QA Q4).
+        // Goals are set per condition (docs/rules/ccm.md §5.1 item 3, NOR-QA Q4).
         var served = content.Goals.Where(g => g.ProblemId is not null).Select(g => g.ProblemId!.Value).ToHashSet();
         var orphans = content.Problems.Where(p => !served.Contains(p.Id)).Select(p => p.Description).ToList();
         if (orphans.Count > 0)

@@ -2,7 +2,7 @@ namespace Chronicle.Domain.CarePlans;
 
 /// <summary>
 /// The body of one version of a comprehensive care plan: the nine elements CMS requires
-/// (ccm-rules.md §5.1), the care team and the optional assessments. A value: a version holds one
+/// (docs/rules/ccm.md §5.1), the care team and the optional assessments. A value: a version holds one
 /// and never changes it; a revision is a new content in a new version.
 /// </summary>
 public sealed record CarePlanContent

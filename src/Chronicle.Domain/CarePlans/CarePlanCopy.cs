@@ -24,7 +24,7 @@ public sealed record CopyDetails(string Recipient, CopyRecipientKind RecipientKi
 
 /// <summary>
 /// A copy of the plan given to the patient, a caregiver or an outside provider: to whom, how, when,
-/// and which version (ccm-rules.md §5.2 "Document that it was provided"). Append-only.
+/// and which version (docs/rules/ccm.md §5.2 "Document that it was provided"). Append-only.
 /// </summary>
 public sealed class CarePlanCopy
 {

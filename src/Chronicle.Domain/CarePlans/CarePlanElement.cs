@@ -1,6 +1,6 @@
 namespace Chronicle.Domain.CarePlans;
 
-/// <summary>The nine required elements of a comprehensive care plan (ccm-rules.md §5.1), in CMS order.</summary>
+/// <summary>The nine required elements of a comprehensive care plan (docs/rules/ccm.md §5.1), in CMS order.</summary>
 public enum CarePlanElement
 {
     ProblemList = 1,

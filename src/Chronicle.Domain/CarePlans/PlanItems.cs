@@ -132,7 +132,7 @@ public sealed record ReviewSchedule(string Frequency, DateOnly? NextReview)
     public bool IsSet => PlanText.Has(Frequency) && NextReview is not null;
 }
 
-/// <summary>The optional sections of the older, expanded CMS list (ccm-rules.md §5.1).</summary>
+/// <summary>The optional sections of the older, expanded CMS list (docs/rules/ccm.md §5.1).</summary>
 public sealed record OptionalAssessments(string FunctionalCognitive, string Caregiver, string Environment, string AdvanceCarePlanning)
 {
     public static OptionalAssessments Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty);

@@ -4,7 +4,7 @@ using Chronicle.Domain.Codes;
 using Chronicle.Domain.Patients;
 
 /// <summary>
-/// Who qualifies for care management on a date (ccm-rules.md §1): CCM needs two or more
+/// Who qualifies for care management on a date (docs/rules/ccm.md §1): CCM needs two or more
 /// distinct chronic conditions active on that date, PCM at least one. Conditions are distinct
 /// by disease category, so two diabetes codes count once. A deceased patient qualifies for nothing.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Chronicle.Domain.Enrollment;
 
 using Chronicle.Domain.Common;
 
-/// <summary>The care-management programs a patient is enrolled in (ccm-rules.md §1.1, §1.2).</summary>
+/// <summary>The care-management programs a patient is enrolled in (docs/rules/ccm.md §1.1, §1.2).</summary>
 public enum CareProgram
 {
     /// <summary>Chronic Care Management: two or more chronic conditions (99490, 99439, 99487, 99489, 99491, 99437).</summary>

@@ -3,7 +3,7 @@ namespace Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Common;
 
 /// <summary>
-/// What was documented about one consent conversation (ccm-rules.md §4): for which program and
+/// What was documented about one consent conversation (docs/rules/ccm.md §4): for which program and
 /// billing practitioner, when, how, by whom, which disclosures were made, the patient's answer
 /// that no other practitioner provides care management (null when it was not asked), the
 /// decision, the language it was held in, and the signed form when there is one.

@@ -95,7 +95,7 @@ public sealed class ConsentRecord
     /// <summary>
     /// Whether this consent supports billing in <paramref name="month"/>: valid, given on or before
     /// the month's last day, and not revoked before the month began (a revocation leaves its own
-    /// month billable; ccm-rules.md §10 "Consent revocation").
+    /// month billable; docs/rules/ccm.md §10 "Consent revocation").
     /// </summary>
     public bool Covers(BillingMonth month) =>
         IsValid && Date <= month.LastDay && (LastMonth is null || LastMonth >= month);

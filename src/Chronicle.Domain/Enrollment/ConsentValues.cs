@@ -15,7 +15,7 @@ public enum ConsentDecision
 }
 
 /// <summary>
-/// The four things the patient must be told before care management starts (ccm-rules.md §4):
+/// The four things the patient must be told before care management starts (docs/rules/ccm.md §4):
 /// that the service is available, that cost sharing applies, that only one practitioner can bill
 /// it in a calendar month, and that the patient may stop at any time, effective at month end.
 /// </summary>
@@ -30,7 +30,7 @@ public enum ConsentDisclosures
     All = Availability | CostSharing | OnePractitioner | RightToStop,
 }
 
-/// <summary>The spellings of the CSV files (import-formats.md, <c>consents</c>).</summary>
+/// <summary>The spellings of the CSV files (docs/spec/import-formats.md, <c>consents</c>).</summary>
 public static class ConsentCodes
 {
     private static readonly (ConsentDisclosures Flag, string Code)[] DisclosureCodes =

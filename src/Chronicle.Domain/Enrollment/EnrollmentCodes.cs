@@ -35,15 +35,15 @@ public static class EnrollmentCodes
     public const string VisitNeeded = "VISIT-NEEDED";
 }
 
-/// <summary>Where each rule comes from: section of shared/domain/ccm-rules.md and its source ids.</summary>
+/// <summary>Where each rule comes from: section of docs/rules/ccm.md and its source ids.</summary>
 public static class EnrollmentSources
 {
-    public const string OneBillerPerMonth = "ccm-rules.md §2 rule 1 [NGS; AAPC-FAQ15; CH-CONS]";
-    public const string CcmVersusPcm = "ccm-rules.md §2, §9.4, §10 'CCM vs PCM' [NSIGHT-PCM; WILLOW]";
-    public const string ConsentElements = "ccm-rules.md §4 [CH-CONS; AMA-CONS; NGS; TMA]";
-    public const string ConsentBeforeService = "ccm-rules.md §4 'When', 'No contact, no billing' [AMA-CONS; NOR-QA Q3]";
-    public const string ConsentPerPractitioner = "ccm-rules.md §4 'Renewal', §10 'Consent scope' [AMA-CONS; NOR-QA Q3]";
-    public const string Revocation = "ccm-rules.md §4 item 4, §10 'Consent revocation'";
-    public const string InitiatingVisit = "ccm-rules.md §3.5 [AAFP-FPM17; CH-F2F; NOR-QA Q1; AAFP-CMS16]";
-    public const string CareTeamMember = "ccm-rules.md §10 '24/7 / continuity' (designated care-team member)";
+    public const string OneBillerPerMonth = "docs/rules/ccm.md §2 rule 1 [NGS; AAPC-FAQ15; CH-CONS]";
+    public const string CcmVersusPcm = "docs/rules/ccm.md §2, §9.4, §10 'CCM vs PCM' [NSIGHT-PCM; WILLOW]";
+    public const string ConsentElements = "docs/rules/ccm.md §4 [CH-CONS; AMA-CONS; NGS; TMA]";
+    public const string ConsentBeforeService = "docs/rules/ccm.md §4 'When', 'No contact, no billing' [AMA-CONS; NOR-QA Q3]";
+    public const string ConsentPerPractitioner = "docs/rules/ccm.md §4 'Renewal', §10 'Consent scope' [AMA-CONS; NOR-QA Q3]";
+    public const string Revocation = "docs/rules/ccm.md §4 item 4, §10 'Consent revocation'";
+    public const string InitiatingVisit = "docs/rules/ccm.md §3.5 [AAFP-FPM17; CH-F2F; NOR-QA Q1; AAFP-CMS16]";
+    public const string CareTeamMember = "docs/rules/ccm.md §10 '24/7 / continuity' (designated care-team member)";
 }

@@ -78,7 +78,7 @@ public sealed record EnrollmentGateResult(
 
     /// <summary>
     /// The first day of the month whose minutes can be billed: neither before the enrollment
-    /// starts nor before consent was given (care before consent is not billable; ccm-rules.md §4).
+    /// starts nor before consent was given (care before consent is not billable; docs/rules/ccm.md §4).
     /// </summary>
     public DateOnly? BillableFrom =>
         IsBillable ? Max(Month.FirstDay, Max(Enrollment!.Start!.Value, Consent!.Date)) : null;

@@ -4,7 +4,7 @@ using System.Globalization;
 using Chronicle.Domain.Common;
 
 /// <summary>
-/// The initiating-visit rule for CCM and PCM (ccm-rules.md §3.5). Since CY2017 an initiating visit
+/// The initiating-visit rule for CCM and PCM (docs/rules/ccm.md §3.5). Since CY2017 an initiating visit
 /// is required only for a new patient or one not seen by the billing practitioner within the year
 /// before care management starts [AAFP-FPM17; CH-F2F; NOR-QA Nov 2017 Q1]; PCM follows the same
 /// rule. Either way the records must show a face-to-face visit by the billing practitioner in that

@@ -4,7 +4,7 @@ using Chronicle.Domain.Common;
 
 /// <summary>
 /// A patient's consent ledger. Records are only appended: a correction or revocation is a new
-/// version of the consent it changes (ccm-rules.md §4; DESIGN.md §5 "Ledgers are append-only").
+/// version of the consent it changes (docs/rules/ccm.md §4; docs/design.md §5 "Ledgers are append-only").
 /// A consent belongs to a program and a billing practitioner; a patient may give one more than
 /// once (annual re-consent is a practice policy some keep), and any consent that covers a month
 /// is enough for that month.
@@ -81,7 +81,7 @@ public sealed class PatientConsents
     /// <summary>
     /// The patient withdraws consent for a program with a practitioner on <paramref name="revokedOn"/>:
     /// every accepted consent for them given by then is revoked, effective at the end of that month
-    /// (ccm-rules.md §4 item 4). A consent given after the date is a new decision and is left alone.
+    /// (docs/rules/ccm.md §4 item 4). A consent given after the date is a new decision and is left alone.
     /// </summary>
     public Outcome<IReadOnlyList<ConsentRecord>> Revoke(CareProgram program, BillingPractitioner practitioner, DateOnly revokedOn)
     {

@@ -65,7 +65,7 @@ public sealed partial class PatientEnrollments
     /// <summary>
     /// Why an enrollment in <paramref name="program"/> with <paramref name="practitioner"/> open from
     /// <paramref name="from"/> may not exist beside the others, or null. One practitioner bills a
-    /// program per patient-month (ccm-rules.md §2 rule 1); CCM and PCM may share a month only with
+    /// program per patient-month (docs/rules/ccm.md §2 rule 1); CCM and PCM may share a month only with
     /// different practitioners (§2 table, §10 "CCM vs PCM").
     /// </summary>
     private Finding? ConflictFor(CareProgram program, BillingPractitioner practitioner, BillingMonth from, EnrollmentId except)

@@ -106,7 +106,7 @@ public sealed partial class PatientEnrollments
 
     /// <summary>
     /// The patient opts out. The request takes effect at the end of its calendar month, so that
-    /// month stays covered and the next is not (ccm-rules.md §4 item 4).
+    /// month stays covered and the next is not (docs/rules/ccm.md §4 item 4).
     /// </summary>
     public Outcome Unenroll(EnrollmentId id, DateOnly requestedOn, string? reason) =>
         End(id, EnrollmentEventKind.Unenrolled, requestedOn, reason, reasonRequired: false);

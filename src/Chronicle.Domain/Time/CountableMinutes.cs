@@ -35,9 +35,9 @@ public sealed record EntryCount(CountableEntry Entry, TimeExclusion Exclusion, i
 
 /// <summary>
 /// The one counting rule for care-management minutes, shared by the time ledger's views and the
-/// billing engine (billing-scenario.md "Rules" 1 and 4):
+/// billing engine (docs/spec/billing-scenario.md "Rules" 1 and 4):
 /// an entry belongs to the month of its local start in the practice's zone; non-clinical and
-/// inpatient time never counts (ccm-rules.md §6.3); entries of one person that overlap count once
+/// inpatient time never counts (docs/rules/ccm.md §6.3); entries of one person that overlap count once
 /// (§2 rule 2), the earlier-starting entry keeping the shared seconds, so a patient's count does not
 /// depend on which other patients' entries are looked at, only on that person's entries; seconds
 /// are summed per performer class and the total is truncated to whole minutes (thresholds are hard

@@ -5,7 +5,7 @@ using Chronicle.Domain.Common;
 /// <summary>
 /// A patient-month whose time is closed, because it was billed (month close locks it): no entry
 /// may be added to it, corrected in it or voided from it. Changing a billed month means a
-/// corrected claim, which is not done by editing minutes (DESIGN.md §5).
+/// corrected claim, which is not done by editing minutes (docs/design.md §5).
 /// </summary>
 public sealed class MonthLock
 {

@@ -5,7 +5,7 @@ using Chronicle.Domain.Common;
 /// <summary>
 /// A month's minutes for one patient and program, by performer class, after every exclusion and
 /// merge. Seconds are summed before truncating, so 10½ + 10½ minutes make 21. The practitioner's
-/// own minutes also count toward the clinical-staff codes (ccm-rules.md §1.1):
+/// own minutes also count toward the clinical-staff codes (docs/rules/ccm.md §1.1):
 /// <see cref="TowardClinicalStaffCodes"/>. <see cref="Excluded"/> is what was logged in the month
 /// and does not count, so logged = clinical staff + practitioner + excluded.
 /// </summary>

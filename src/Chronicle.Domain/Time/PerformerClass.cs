@@ -5,7 +5,7 @@ using Chronicle.Domain.Practices;
 
 /// <summary>
 /// Whose minutes these are, fixed on the entry as the staff member's role on the entry's date
-/// (ccm-rules.md §1, §6.3): clinical staff under general supervision, the billing practitioner
+/// (docs/rules/ccm.md §1, §6.3): clinical staff under general supervision, the billing practitioner
 /// personally, or non-clinical staff, whose time never counts.
 /// </summary>
 public enum PerformerClass

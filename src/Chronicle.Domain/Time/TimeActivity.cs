@@ -2,7 +2,7 @@ namespace Chronicle.Domain.Time;
 
 using Chronicle.Domain.Common;
 
-/// <summary>What the minutes were spent on (shared/spec/import-formats.md, the <c>time</c> kind).</summary>
+/// <summary>What the minutes were spent on (docs/spec/import-formats.md, the <c>time</c> kind).</summary>
 public enum TimeActivity
 {
     PhoneCall = 1,

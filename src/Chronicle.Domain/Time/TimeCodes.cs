@@ -21,17 +21,17 @@ public static class TimeCodes
     public const string TimerConfirmLong = "TIMER-CONFIRM-LONG";
     public const string TimerTooShort = "TIMER-TOO-SHORT";
 
-    // Why logged minutes do not count (the billing engine's note codes, billing-scenario.md).
+    // Why logged minutes do not count (the billing engine's note codes, docs/spec/billing-scenario.md).
     public const string InpatientExcluded = "INPATIENT-TIME-EXCLUDED";
     public const string NonClinicalExcluded = "NON-CLINICAL-TIME-EXCLUDED";
     public const string OverlappingTime = "OVERLAPPING-TIME";
 }
 
-/// <summary>Where each rule comes from: the section of shared/domain/ccm-rules.md.</summary>
+/// <summary>Where each rule comes from: the section of docs/rules/ccm.md.</summary>
 public static class TimeRuleSources
 {
-    public const string NeverCounts = "ccm-rules.md §6.3 [AAFP-FAQ15; CMSFAQ17]";
-    public const string HardThresholds = "ccm-rules.md §1.1 'Thresholds are hard' [MCR]";
-    public const string NoDoubleCounting = "ccm-rules.md §2 rule 2 [RHIHUB-APCM; AVANTI; MCR]";
-    public const string CalendarMonth = "ccm-rules.md §1, DESIGN.md §4 (local start month)";
+    public const string NeverCounts = "docs/rules/ccm.md §6.3 [AAFP-FAQ15; CMSFAQ17]";
+    public const string HardThresholds = "docs/rules/ccm.md §1.1 'Thresholds are hard' [MCR]";
+    public const string NoDoubleCounting = "docs/rules/ccm.md §2 rule 2 [RHIHUB-APCM; AVANTI; MCR]";
+    public const string CalendarMonth = "docs/rules/ccm.md §1, docs/design.md §4 (local start month)";
 }

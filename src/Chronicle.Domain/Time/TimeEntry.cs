@@ -48,7 +48,7 @@ public sealed class TimeEntry
 
     public TimeSource Source { get; private set; }
 
-    /// <summary>The patient was a hospital or SNF inpatient at the time: the minutes never count (ccm-rules.md §6.3).</summary>
+    /// <summary>The patient was a hospital or SNF inpatient at the time: the minutes never count (docs/rules/ccm.md §6.3).</summary>
     public bool Inpatient { get; private set; }
 
     public TimeEntryKind Kind { get; private set; }

@@ -9,7 +9,7 @@ public sealed record ThresholdStep(int Minutes, string Code);
 /// <summary>Which of a month's minutes a track counts.</summary>
 public enum TrackMinutes
 {
-    /// <summary>Clinical staff and the billing practitioner together (the practitioner's time also counts, ccm-rules.md §1.1).</summary>
+    /// <summary>Clinical staff and the billing practitioner together (the practitioner's time also counts, docs/rules/ccm.md §1.1).</summary>
     TowardClinicalStaffCodes = 1,
 
     /// <summary>Only the billing practitioner's own minutes (99491/99437, 99424/99425).</summary>
@@ -41,7 +41,7 @@ public sealed record ThresholdProgress(ThresholdTrack Track, Minutes Minutes, IR
 }
 
 /// <summary>
-/// The time thresholds of each program (ccm-rules.md §1.1, §1.2): CCM 20/40/60 clinical staff
+/// The time thresholds of each program (docs/rules/ccm.md §1.1, §1.2): CCM 20/40/60 clinical staff
 /// (99490 + up to two 99439), 30/60/90 the billing practitioner personally (99491 + 99437), 60/90
 /// complex (99487 + 99489); PCM 30/60 clinical staff (99426 + 99427) and practitioner (99424 + 99425).
 /// Thresholds are hard minimums: 39 minutes is 99490 alone.

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Chronicle.Domain.Billing;
 
 /// <summary>
-/// Writes a decision in the output shape of billing-scenario.md: status, claim (absent when
+/// Writes a decision in the output shape of docs/spec/billing-scenario.md: status, claim (absent when
 /// not-billable), countedMinutes, reasons {code, message, source} and explanation. Month close's
 /// --json adds its own leading fields (mrn, program) through <paramref name="lead"/>.
 /// </summary>

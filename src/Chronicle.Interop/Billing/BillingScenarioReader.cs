@@ -8,7 +8,7 @@ using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Practices;
 
 /// <summary>
-/// Reads a billing scenario (shared/spec/billing-scenario.md, "Input") into the engine's facts.
+/// Reads a billing scenario (docs/spec/billing-scenario.md, "Input") into the engine's facts.
 /// Structure is checked strictly (types, required fields, unknown fields, values of the listed
 /// vocabularies), and every problem is reported with its JSON path. Identifiers and diagnosis
 /// codes are passed on as written: a bad one is a finding of the decision, not a bad file.

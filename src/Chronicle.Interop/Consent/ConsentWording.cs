@@ -4,7 +4,7 @@ using Chronicle.Domain.Enrollment;
 
 /// <summary>
 /// What the patient is told before care management starts, in plain language: the four required
-/// disclosures (ccm-rules.md §4) as the verbal script reads them and the printed form shows them.
+/// disclosures (docs/rules/ccm.md §4) as the verbal script reads them and the printed form shows them.
 /// The wizard, the verbal-consent script PDF and the consent form PDF all use this one text.
 /// </summary>
 public static class ConsentWording

@@ -10,7 +10,7 @@ public sealed record CsvColumn(string Name, bool Required, int MaxLength = CsvCo
 }
 
 /// <summary>
-/// The columns one kind of CSV file has (shared/spec/import-formats.md). A header matches when
+/// The columns one kind of CSV file has (docs/spec/import-formats.md). A header matches when
 /// every required column is there, no column appears twice and no column is unknown (unless
 /// extra columns are to be ignored); order is free and names match ignoring case and spaces around.
 /// </summary>

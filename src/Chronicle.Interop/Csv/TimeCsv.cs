@@ -43,7 +43,7 @@ public static class TimeCsv
         return new CsvParsed<TimeCsvRow>(new TimeCsvRow(mrn!, program!.Value, staffId!, start!.Value, minutes!.Value, activity!.Value, note, inpatient ?? false), []);
     }
 
-    /// <summary>A local date-time, <c>YYYY-MM-DDTHH:MM</c> (import-formats.md).</summary>
+    /// <summary>A local date-time, <c>YYYY-MM-DDTHH:MM</c> (docs/spec/import-formats.md).</summary>
     public static ValueResult<DateTime> ParseLocalDateTime(string text) =>
         DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? ValueResult<DateTime>.Ok(value)

@@ -5,7 +5,7 @@ using Chronicle.Domain.Common;
 
 /// <summary>
 /// Chronicle.Domain is the pure model: it may reference the base class library and nothing else
-/// (no EF Core, no ASP.NET Core, no Firely, no package at all). DESIGN.md §3.
+/// (no EF Core, no ASP.NET Core, no Firely, no package at all). docs/design.md §3.
 /// </summary>
 public sealed class DomainIsolationTests
 {

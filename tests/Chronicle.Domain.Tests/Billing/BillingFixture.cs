@@ -7,7 +7,7 @@ using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Practices;
 
 /// <summary>
-/// The month of billing-scenario.md's example (CCM, March 2026, 22 minutes of clinical-staff time,
+/// The month of docs/spec/billing-scenario.md's example (CCM, March 2026, 22 minutes of clinical-staff time,
 /// everything in order), which every case changes in one respect.
 /// </summary>
 internal static class BillingFixture

@@ -6,8 +6,8 @@ using Chronicle.Domain.Enrollment;
 using static Chronicle.Domain.Tests.Billing.BillingFixture;
 
 /// <summary>
-/// ccm-rules.md §10 rows "99490 / 99439", "99487 / 99489", "99491 / 99437", "PCM", "Non-complex vs
-/// complex vs personal CCM" and billing-scenario.md rules 2–4: the lines earned by the minutes,
+/// docs/rules/ccm.md §10 rows "99490 / 99439", "99487 / 99489", "99491 / 99437", "PCM", "Non-complex vs
+/// complex vs personal CCM" and docs/spec/billing-scenario.md rules 2–4: the lines earned by the minutes,
 /// each threshold with the minute below it (fails) and the minute it is met (passes).
 /// </summary>
 public sealed class CodeSelectionTests

@@ -5,8 +5,8 @@ using Chronicle.Domain.Common;
 using static Chronicle.Domain.Tests.Billing.BillingFixture;
 
 /// <summary>
-/// ccm-rules.md §10 rows "Time ledger" and "Calendar-month aggregation", §6.3, and
-/// billing-scenario.md rule 1: which minutes count, each rule with a passing and a failing entry.
+/// docs/rules/ccm.md §10 rows "Time ledger" and "Calendar-month aggregation", §6.3, and
+/// docs/spec/billing-scenario.md rule 1: which minutes count, each rule with a passing and a failing entry.
 /// </summary>
 public sealed class CountableTimeTests
 {

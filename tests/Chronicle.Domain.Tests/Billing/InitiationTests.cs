@@ -4,7 +4,7 @@ using Chronicle.Domain.Billing;
 using Chronicle.Domain.Enrollment;
 using static Chronicle.Domain.Tests.Billing.BillingFixture;
 
-/// <summary>ccm-rules.md §10 row "G0506": once, at CCM initiation, for the practitioner's own care planning.</summary>
+/// <summary>docs/rules/ccm.md §10 row "G0506": once, at CCM initiation, for the practitioner's own care planning.</summary>
 public sealed class InitiationTests
 {
     private static MonthFacts FirstMonth() => Baseline() with

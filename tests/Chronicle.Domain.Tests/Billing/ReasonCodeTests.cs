@@ -5,7 +5,7 @@ using Chronicle.Domain.Enrollment;
 using static Chronicle.Domain.Tests.Billing.BillingFixture;
 
 /// <summary>
-/// Every reason code of billing-scenario.md, each with a month that raises it and a neighbouring
+/// Every reason code of docs/spec/billing-scenario.md, each with a month that raises it and a neighbouring
 /// month, different in the one fact that matters, that does not.
 /// </summary>
 public sealed class ReasonCodeTests
@@ -118,7 +118,7 @@ public sealed class ReasonCodeTests
         Assert.True(failing.Status == status, Describe(failing));
         var reason = Assert.Single(failing.Reasons, r => r.Code == code);
         Assert.False(string.IsNullOrWhiteSpace(reason.Message));
-        Assert.StartsWith("ccm-rules.md", reason.Source.Replace("billing-scenario.md", "ccm-rules.md", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("docs/rules/ccm.md", reason.Source.Replace("docs/spec/billing-scenario.md", "docs/rules/ccm.md", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain(passing.Reasons, r => r.Code == code);
         Assert.True(passing.Status is BillingStatus.Billable, Describe(passing));
     }

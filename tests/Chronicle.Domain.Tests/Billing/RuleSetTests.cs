@@ -4,7 +4,7 @@ using Chronicle.Domain.Billing;
 using Chronicle.Domain.Common;
 using static Chronicle.Domain.Tests.Billing.BillingFixture;
 
-/// <summary>ccm-rules.md §10 row "Rule versioning" and §7 "Money": rules and amounts by calendar year.</summary>
+/// <summary>docs/rules/ccm.md §10 row "Rule versioning" and §7 "Money": rules and amounts by calendar year.</summary>
 public sealed class RuleSetTests
 {
     [Theory]

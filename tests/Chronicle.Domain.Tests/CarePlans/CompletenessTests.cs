@@ -3,7 +3,7 @@ namespace Chronicle.Domain.Tests.CarePlans;
 using Chronicle.Domain.CarePlans;
 using static Chronicle.Domain.Tests.CarePlans.PlanFixture;
 
-/// <summary>The nine required elements (ccm-rules.md §5.1): each gap is named.</summary>
+/// <summary>The nine required elements (docs/rules/ccm.md §5.1): each gap is named.</summary>
 public sealed class CompletenessTests
 {
     public static TheoryData<string, CarePlanElement, string> Gaps => new()

@@ -4,7 +4,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using static Chronicle.Domain.Tests.Enrollment.EnrollmentFixture;
 
-/// <summary>Consent per patient, program and billing practitioner (ccm-rules.md §4): validity, revocation, corrections.</summary>
+/// <summary>Consent per patient, program and billing practitioner (docs/rules/ccm.md §4): validity, revocation, corrections.</summary>
 public sealed class ConsentTests
 {
     [Fact]

@@ -3,7 +3,7 @@ namespace Chronicle.Domain.Tests.Enrollment;
 using Chronicle.Domain.Enrollment;
 using static Chronicle.Domain.Tests.Enrollment.EnrollmentFixture;
 
-/// <summary>One billing practitioner per patient, program and calendar month (ccm-rules.md §2).</summary>
+/// <summary>One billing practitioner per patient, program and calendar month (docs/rules/ccm.md §2).</summary>
 public sealed class EnrollmentOverlapTests
 {
     [Theory]

@@ -3,7 +3,7 @@ namespace Chronicle.Domain.Tests.Enrollment;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 
-/// <summary>The CSV spellings of programs and consents (import-formats.md) and the signed-document reference.</summary>
+/// <summary>The CSV spellings of programs and consents (docs/spec/import-formats.md) and the signed-document reference.</summary>
 public sealed class EnrollmentValuesTests
 {
     [Theory]

@@ -4,7 +4,7 @@ using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using static Chronicle.Domain.Tests.Enrollment.EnrollmentFixture;
 
-/// <summary>A qualifying visit by the billing practitioner within the year before care management starts (ccm-rules.md §3.5).</summary>
+/// <summary>A qualifying visit by the billing practitioner within the year before care management starts (docs/rules/ccm.md §3.5).</summary>
 public sealed class InitiatingVisitRuleTests
 {
     private static readonly DateOnly Start = D("2026-03-15");

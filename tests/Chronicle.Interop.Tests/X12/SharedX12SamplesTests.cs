@@ -20,9 +20,10 @@ public sealed class SharedX12SamplesTests
             return data;
         }
 
-        foreach (var line in File.ReadLines(verdicts).Skip(1).Where(l => l.Length > 0))
+        // A file may have a later, shorter row (pyx12 only) beside its first, complete one.
+        foreach (var file in File.ReadLines(verdicts).Skip(1).Where(l => l.Length > 0).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal))
         {
-            data.Add(line[..line.IndexOf(',', StringComparison.Ordinal)]);
+            data.Add(file);
         }
 
         return data;
@@ -33,7 +34,7 @@ public sealed class SharedX12SamplesTests
     public void The_reader_agrees_with_pyx12_on_every_claim_file(string file)
     {
         var verdicts = TestPaths.RequireSharedData(Path.Combine("x12", "oracle_verdicts.csv"));
-        var row = File.ReadLines(verdicts).Single(l => l.StartsWith(file + ",", StringComparison.Ordinal)).Split(',');
+        var row = File.ReadLines(verdicts).First(l => l.StartsWith(file + ",", StringComparison.Ordinal)).Split(',');
         var text = File.ReadAllText(TestPaths.RequireSharedData(Path.Combine("x12", file)));
 
         var result = Claim837Reader.Read(text);
@@ -49,13 +50,13 @@ public sealed class SharedX12SamplesTests
             Assert.Contains(result.Issues, i => i.Element == "GS01");
         }
 
-        if (row[4] == "ERROR")
+        if (row.Length > 4 && row[4] == "ERROR")
         {
             Assert.False(result.IsValid, $"node-x12 rejects {file}: {row[5]}");
         }
 
         // Where node-x12 counted the segments of a transaction, both readers count the same.
-        var counted = System.Text.RegularExpressions.Regex.Match(row[5], @"SE01 \((\d+)\) does not match the number of segments in the transaction \((\d+)\)");
+        var counted = System.Text.RegularExpressions.Regex.Match(row.Length > 5 ? row[5] : string.Empty, @"SE01 \((\d+)\) does not match the number of segments in the transaction \((\d+)\)");
         if (counted.Success)
         {
             Assert.Contains(result.Issues, i => i.Element == "SE01" && i.Message == $"says {counted.Groups[1].Value} segments; the transaction set has {counted.Groups[2].Value} (ST to SE).");

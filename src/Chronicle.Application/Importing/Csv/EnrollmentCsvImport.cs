@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>
 /// The enrollments kind. A row is an enrolled period keyed by patient, program, billing NPI and
 /// start date: new periods are proposed and enrolled, a care manager that differs is designated
-/// from today, and an end_date ends the period as an opt-out, at the end of that month (ccm-rules.md
+/// from today, and an end_date ends the period as an opt-out, at the end of that month (docs/rules/ccm.md
 /// §4). A period that would share a month with another enrollment in the program is refused with the
 /// aggregate's message (ENROLL-OVERLAP) and, without --partial, nothing from the file is written.
 /// </summary>
