@@ -27,14 +27,26 @@ public static class CsvValues
             ? ValueResult<string>.Ok(text.ToUpperInvariant())
             : ValueResult<string>.Fail($"'{text}' is not a two-letter state code such as IL.");
 
-    /// <summary>A ZIP code, five digits or ZIP+4 (12345-6789).</summary>
+    /// <summary>
+    /// A ZIP code, five digits or ZIP+4, stored as 12345 or 12345-6789. Nine digits without the
+    /// hyphen (as NPPES and X12 files write them) are ZIP+4 too.
+    /// </summary>
     public static ValueResult<string> ParseZip(string text)
     {
-        var valid = (text.Length == 5 && text.All(char.IsAsciiDigit))
-            || (text.Length == 10 && text[5] == '-' && text[..5].All(char.IsAsciiDigit) && text[6..].All(char.IsAsciiDigit));
-        return valid
+        if (text.Length == 5 && text.All(char.IsAsciiDigit))
+        {
+            return ValueResult<string>.Ok(text);
+        }
+
+        if (text.Length == 9 && text.All(char.IsAsciiDigit))
+        {
+            return ValueResult<string>.Ok($"{text[..5]}-{text[5..]}");
+        }
+
+        var plusFour = text.Length == 10 && text[5] == '-' && text[..5].All(char.IsAsciiDigit) && text[6..].All(char.IsAsciiDigit);
+        return plusFour
             ? ValueResult<string>.Ok(text)
-            : ValueResult<string>.Fail($"'{text}' is not a ZIP code such as 62701 or 62701-1234.");
+            : ValueResult<string>.Fail($"'{text}' is not a ZIP code such as 62701, 62701-1234 or 627011234.");
     }
 
     /// <summary>A taxpayer identification number: nine digits, written with or without the dash (12-3456789).</summary>

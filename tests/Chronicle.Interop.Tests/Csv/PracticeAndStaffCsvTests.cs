@@ -26,6 +26,36 @@ public sealed class PracticeAndStaffCsvTests
         Assert.Equal("62701-1234", p.Address.Zip);
     }
 
+    [Theory]
+    [InlineData("62701", "62701")]
+    [InlineData("62701-1234", "62701-1234")]
+    [InlineData("627011234", "62701-1234")]
+    public async Task A_zip_of_five_or_nine_digits_is_kept_as_zip_or_zip_plus_four(string zip, string stored)
+    {
+        var row = await CsvText.RowAsync(PracticeCsv.Layout, PracticeHeader,
+            $"Riverbend Family Medicine,1234567893,America/Chicago,11,12-3456789,400 Mill Street,Riverbend,IL,{zip},217-555-0100");
+
+        var parsed = PracticeCsv.Parse(row);
+
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Problems.Select(p => p.Reason)));
+        Assert.Equal(stored, parsed.Value!.Address.Zip);
+    }
+
+    [Theory]
+    [InlineData("6270")]
+    [InlineData("6270112345")]
+    [InlineData("62701 1234")]
+    [InlineData("62701-123")]
+    public async Task A_zip_of_another_length_or_shape_is_refused_by_column(string zip)
+    {
+        var row = await CsvText.RowAsync(PracticeCsv.Layout, PracticeHeader,
+            $"Riverbend Family Medicine,1234567893,America/Chicago,11,12-3456789,400 Mill Street,Riverbend,IL,{zip},217-555-0100");
+
+        var parsed = PracticeCsv.Parse(row);
+
+        Assert.Equal(["zip"], parsed.Problems.Select(p => p.Column));
+    }
+
     [Fact]
     public async Task Every_bad_field_of_a_practice_row_is_reported()
     {
