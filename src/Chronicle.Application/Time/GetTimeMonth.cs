@@ -68,6 +68,7 @@ public sealed class GetTimeMonth(ChronicleDbContext db, PatientAccess access, Au
     {
         TimeExclusion.NonClinical => TimeCodes.NonClinicalExcluded,
         TimeExclusion.Inpatient => TimeCodes.InpatientExcluded,
+        TimeExclusion.BeforeConsent => TimeCodes.BeforeConsent,
         _ => count.OverlapSeconds > 0 ? TimeCodes.OverlappingTime : null,
     };
 }
@@ -95,5 +96,5 @@ public sealed record ThresholdView(string Track, int Minutes, IReadOnlyList<stri
 }
 
 /// <param name="CountedSeconds">What the entry counts after exclusions and the overlap merge.</param>
-/// <param name="Flag">Why it counts less than logged: INPATIENT-TIME-EXCLUDED, NON-CLINICAL-TIME-EXCLUDED or OVERLAPPING-TIME.</param>
+/// <param name="Flag">Why it counts less than logged: INPATIENT-TIME-EXCLUDED, NON-CLINICAL-TIME-EXCLUDED, TIME-BEFORE-CONSENT or OVERLAPPING-TIME.</param>
 public sealed record CountedEntryView(TimeEntryView Entry, int CountedSeconds, bool Overlaps, string? Flag);
