@@ -91,6 +91,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(new ClaimFileSettings());
         services.AddScoped<CloseMonth>();
         services.AddScoped<ListClaims>();
+        services.AddScoped<ListUnclaimedDecisions>();
         services.AddScoped<ChangeClaimStatus>();
         services.AddScoped<ExportClaims>();
         services.AddScoped<CorrectClaim>();

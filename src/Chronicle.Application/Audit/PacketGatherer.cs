@@ -55,9 +55,8 @@ internal sealed class PacketGatherer(ChronicleDbContext db, Practice practice, B
             return null;
         }
 
-        var candidates = ledger.Current.Where(r => r.Program == claim.Program && r.Date <= Month.LastDay).ToList();
-        var chosen = candidates.Where(r => r.PractitionerNpi.Value == claim.BillingNpi).OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault()
-            ?? candidates.OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault();
+        var npi = Npi.TryParse(claim.BillingNpi);
+        var chosen = ledger.InForce(claim.Program, npi.IsValid ? npi.Value : null, Month);
         if (chosen is null)
         {
             return null;
@@ -76,25 +75,40 @@ internal sealed class PacketGatherer(ChronicleDbContext db, Practice practice, B
             chosen.NoOtherCareManagement, chosen.Language, chosen.DocumentHash, chosen.RevokedOn, history);
     }
 
+    /// <summary>The entries in force with what each counted, by the one count the close bills from (ADR 0160).</summary>
     public async Task<IReadOnlyList<PacketMinutes>> MinutesAsync(CancellationToken cancellationToken)
     {
-        var (patientId, program, key) = (claim.PatientId, claim.Program, claim.MonthKey);
-        var entries = await TimeEntries.InForce(db)
-            .Where(e => e.PatientId == patientId && e.Program == program && e.MonthKey == key)
-            .ToListAsync(cancellationToken);
+        var counted = (await TimeMonthCounter.PatientAsync(db, claim.PatientId, practice.TimeZone, Month, cancellationToken))
+            .Where(m => m.Program == claim.Program)
+            .SelectMany(m => m.Entries)
+            .ToList();
         var staff = await StaffAsync(cancellationToken);
-        return entries.OrderBy(e => e.Start).ThenBy(e => e.Id.Value)
-            .Select(e => new PacketMinutes(
-                Local(e.Start),
-                e.Minutes.Value,
-                staff.GetValueOrDefault(e.StaffId) ?? e.StaffId.Value.ToString(),
-                e.Performer.ToCode(),
-                e.Activity.ToCode(),
-                e.Kind.ToString().ToLowerInvariant(),
-                $"by {e.RecordedByName} at {Local(e.RecordedAt)} ({e.Source.ToString().ToLowerInvariant()})",
-                e.Inpatient))
+        return counted.OrderBy(e => e.Entry.Start).ThenBy(e => e.Entry.Id.Value)
+            .Select(x => (e: x.Entry, x.Count))
+            .Select(x => new PacketMinutes(
+                Local(x.e.Start),
+                x.e.Minutes.Value,
+                staff.GetValueOrDefault(x.e.StaffId) ?? x.e.StaffId.Value.ToString(),
+                x.e.Performer.ToCode(),
+                x.e.Activity.ToCode(),
+                x.e.Kind.ToString().ToLowerInvariant(),
+                $"by {x.e.RecordedByName} at {Local(x.e.RecordedAt)} ({x.e.Source.ToString().ToLowerInvariant()})",
+                x.e.Inpatient)
+            {
+                CountedSeconds = x.Count.CountedSeconds,
+                NotCounted = NotCounted(x.Count),
+            })
             .ToList();
     }
+
+    private static string? NotCounted(EntryCount count) => count.Exclusion switch
+    {
+        Domain.Time.TimeExclusion.NonClinical => "non-clinical staff",
+        Domain.Time.TimeExclusion.Inpatient => "inpatient",
+        Domain.Time.TimeExclusion.BeforeConsent => string.Create(CultureInfo.InvariantCulture, $"before the consent of {count.Entry.CountFrom:yyyy-MM-dd}"),
+        _ when count.OverlapSeconds > 0 => string.Create(CultureInfo.InvariantCulture, $"{(count.OverlapSeconds + 59) / 60} min overlapped an earlier entry of the same person"),
+        _ => null,
+    };
 
     public async Task<int> ReplacedTimeRecordsAsync(CancellationToken cancellationToken)
     {

@@ -14,10 +14,16 @@ public sealed class LoadBillingReferences(ChronicleDbContext db, ReferenceCodes 
 {
     public async Task<BillingReferences> ExecuteAsync(int year, CancellationToken cancellationToken)
     {
-        var imported = await db.FeeScheduleAmounts.AsNoTracking().Where(a => a.Year == year).ToListAsync(cancellationToken);
         return new BillingReferences(
-            FeeSchedule.BuiltIn.With(imported.Select(a => a.ToEntry())),
+            await FeesAsync(year, cancellationToken),
             await codes.LoadClassifierAsync(cancellationToken),
             await codes.LoadIcd10Async(cancellationToken));
+    }
+
+    /// <summary>Only the fee schedule of the year (the worklist's payment at stake needs no code sets).</summary>
+    public async Task<FeeSchedule> FeesAsync(int year, CancellationToken cancellationToken)
+    {
+        var imported = await db.FeeScheduleAmounts.AsNoTracking().Where(a => a.Year == year).ToListAsync(cancellationToken);
+        return FeeSchedule.BuiltIn.With(imported.Select(a => a.ToEntry()));
     }
 }

@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// 'chronicle claims approve|hold' and the billing page's buttons: one claim by id or number, or
-/// every claim of the month the action applies to (--all). One claim refused refuses the request
-/// for a single claim; with --all the claims it does not apply to are counted as skipped.
+/// every claim of the month the action applies to (--all; approving all leaves held claims alone).
+/// One claim refused refuses the request for a single claim; with --all the claims it does not
+/// apply to are counted as skipped.
 /// </summary>
 public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock)
 {
@@ -39,8 +40,10 @@ public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess acces
         }
         else
         {
+            // "Approve all" never approves a held claim: someone held it for a reason, so it is
+            // approved only on its own (by id or number), which the billing page confirms first.
             var from = action == ClaimAction.Approve
-                ? new[] { ClaimStatus.Ready, ClaimStatus.NeedsReview, ClaimStatus.OnHold }
+                ? new[] { ClaimStatus.Ready, ClaimStatus.NeedsReview }
                 : [ClaimStatus.Ready, ClaimStatus.NeedsReview, ClaimStatus.Approved];
             targets = await query.Where(c => from.Contains(c.Status)).ToListAsync(cancellationToken);
         }

@@ -11,7 +11,8 @@ using Chronicle.Domain.Time;
 /// The demo practice's time for last month and this month so far, for the enrolled patients of
 /// <see cref="DemoEnrollments"/>: totals spread below, at and past the thresholds, so the worklist
 /// and dashboard have something to sort; an inpatient call, a front-desk (non-clinical) entry, a
-/// practitioner's own time and one overlap show the exclusions. Every entry goes through the ledger.
+/// practitioner's own time and overlaps within a day (one of them across patients, which costs RB1016 its
+/// 99490) show the exclusions. Every entry goes through the ledger.
 /// </summary>
 internal static class DemoTime
 {
@@ -81,5 +82,9 @@ internal static class DemoTime
         Log(5, "lpn-hughes", third.AddDays(1), 11, 20);
         Log(7, "lpn-hughes", third.AddDays(1), 11, 15);
         Log(3, "dr-okafor", third.AddDays(2), 17, 30, activity: TimeActivity.CarePlan);
+
+        // One person on two patients at once (issue 14): care-plan work for RB1001 from 09:00 to 09:10
+        // overlaps RB1016's 09:05 call, so RB1016 keeps 15 of its 20 logged minutes and is not billed.
+        Log(0, "rn-castillo", lastMonth.FirstDay.AddDays(5), 9, 10, activity: TimeActivity.CarePlan);
     }
 }

@@ -36,10 +36,16 @@ internal static class MonthCloseFacts
 
         var enrollments = await db.PatientEnrollments.AsNoTracking().AsSplitQuery()
             .Where(p => p.PracticeId == practiceId).ToListAsync(cancellationToken);
-        var time = (await TimeEntries.InForce(db)
+        var rows = await TimeEntries.InForce(db)
             .Where(e => e.PracticeId == practiceId && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= reach)))
-            .Select(e => new TimeRow(e.Id, e.PatientId, e.Program, e.MonthKey, e.Start, e.DurationSeconds, e.Performer, e.StaffId, e.Activity, e.Inpatient))
-            .ToListAsync(cancellationToken)).ToLookup(e => (e.PatientId, e.Program));
+            .Select(e => new TimeRow(e.Id, e.PatientId, e.Program, e.MonthKey, e.Start, e.DurationSeconds, e.Performer, e.StaffId, e.Activity, e.Inpatient, e.RecordedAt))
+            .ToListAsync(cancellationToken);
+        var time = rows.ToLookup(e => (e.PatientId, e.Program));
+
+        // One person's entries on other patients that share a cluster of overlaps with this patient's (ADR 0160).
+        var clusters = SamePersonOverlaps.Clusters(rows, r => r.StaffId.Value.ToString(), r => r.Start, r => r.Start.AddSeconds(r.DurationSeconds));
+        var clusterOf = rows.Select((r, i) => (r.Id, Cluster: clusters[i])).ToDictionary(x => x.Id, x => x.Cluster);
+        var byCluster = rows.ToLookup(r => clusterOf[r.Id]);
 
         var months = new HashSet<(PatientId, CareProgram)>();
         foreach (var patient in enrollments)
@@ -88,13 +94,14 @@ internal static class MonthCloseFacts
                 continue;
             }
 
-            var enrollment = enrollmentsByPatient.TryGetValue(patientId, out var own)
-                ? own.CoveringMonth(program, month) ?? own.Enrollments.Where(e => e.Program == program && e.Start is not null).OrderByDescending(e => e.Start).FirstOrDefault()
-                : null;
-            var consent = consents.TryGetValue(patientId, out var records) ? ConsentFor(records, program, enrollment?.PractitionerNpi, month) : null;
+            var enrollment = ConsentCuts.EnrollmentFor(enrollmentsByPatient.GetValueOrDefault(patientId), program, month);
+            var consent = ToFact(ConsentCuts.ConsentFor(consents.GetValueOrDefault(patientId), enrollmentsByPatient.GetValueOrDefault(patientId), program, month));
             var npi = enrollment?.PractitionerNpi.Value ?? consent?.BillingNpi ?? practice.GroupNpi.Value;
             // Rows come back in no promised order; the engine's diagnoses and overlap merges follow input order.
             var entries = time[(patientId, program)].OrderBy(e => e.Start).ThenBy(e => e.Id.Value).ToList();
+            var overlapping = entries.Select(e => clusterOf[e.Id]).Distinct()
+                .SelectMany(c => byCluster[c]).Where(e => e.PatientId != patientId || e.Program != program)
+                .OrderBy(e => e.Start).ThenBy(e => e.Id.Value).Select(ToFact).ToList();
             var others = services[patientId].Select(s => new OtherServiceFact(s.Code.Value, s.Date, s.Npi.Value))
                 .Concat(otherClaims[patientId].Where(c => c.Program != program)
                     .SelectMany(c => c.Lines.Select(l => new OtherServiceFact(l.Code.Value, c.DateOfService, c.BillingNpi))))
@@ -115,6 +122,7 @@ internal static class MonthCloseFacts
                     : null,
                 Complexity = Complexity.None,
                 TimeEntries = entries.Select(ToFact).ToList(),
+                OtherPatientsTime = overlapping,
                 OtherServices = others,
                 G0506BilledBefore = initiated.Contains((patientId, npi)),
             };
@@ -134,14 +142,8 @@ internal static class MonthCloseFacts
             .ThenBy(c => c.Onset)
             .ToList();
 
-    /// <summary>The program's current consent naming the month's practitioner, else the latest one dated by the month's end.</summary>
-    private static ConsentFact? ConsentFor(PatientConsents consents, CareProgram program, Npi? npi, BillingMonth month)
-    {
-        var candidates = consents.Current.Where(r => r.Program == program && r.Date <= month.LastDay).ToList();
-        var chosen = candidates.Where(r => npi is not null && r.PractitionerNpi == npi.Value).OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault()
-            ?? candidates.OrderByDescending(r => r.Date).ThenByDescending(r => r.Sequence).FirstOrDefault();
-        return chosen is null ? null : new ConsentFact(chosen.Date, chosen.Method, chosen.Decision, chosen.PractitionerNpi.Value, chosen.Disclosures, chosen.RevokedOn);
-    }
+    private static ConsentFact? ToFact(ConsentRecord? chosen) =>
+        chosen is null ? null : new ConsentFact(chosen.Date, chosen.Method, chosen.Decision, chosen.PractitionerNpi.Value, chosen.Disclosures, chosen.RevokedOn);
 
     // Seconds, not the entry's whole minutes: the month is summed before truncating, as the ledger shows it.
     private static TimeEntryFact ToFact(TimeRow entry) => new(
@@ -158,6 +160,8 @@ internal static class MonthCloseFacts
         entry.Inpatient)
     {
         Seconds = entry.DurationSeconds,
+        RecordedAt = entry.RecordedAt,
+        EntryId = entry.Id.Value.ToString(),
     };
 
     private sealed record PatientRow(PatientId Id, string Mrn, Mbi? Mbi, DateOnly BirthDate, bool Qmb);
@@ -167,5 +171,5 @@ internal static class MonthCloseFacts
     private sealed record VisitRow(PatientId PatientId, DateOnly Date, HcpcsCode Code, Npi? RenderingNpi, string SourceKey);
 
     private sealed record TimeRow(
-        TimeEntryId Id, PatientId PatientId, CareProgram Program, int MonthKey, DateTimeOffset Start, int DurationSeconds, PerformerClass Performer, StaffId StaffId, TimeActivity Activity, bool Inpatient);
+        TimeEntryId Id, PatientId PatientId, CareProgram Program, int MonthKey, DateTimeOffset Start, int DurationSeconds, PerformerClass Performer, StaffId StaffId, TimeActivity Activity, bool Inpatient, DateTimeOffset RecordedAt);
 }

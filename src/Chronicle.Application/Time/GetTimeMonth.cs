@@ -44,6 +44,7 @@ public sealed class GetTimeMonth(ChronicleDbContext db, PatientAccess access, Au
         var counted = await TimeMonthCounter.PatientAsync(db, found.Patient.Id, zone, shown, cancellationToken);
         var names = await TimeStaffNames.OfAsync(db, counted.SelectMany(c => c.Entries).Select(e => e.Entry.StaffId), cancellationToken);
         var key = shown.Key;
+        var rules = YearRules.For(shown);
         var locked = await db.MonthLocks.AsNoTracking().AnyAsync(l => l.PatientId == found.Patient.Id && l.MonthKey == key, cancellationToken);
         var programs = counted
             .OrderBy(c => c.Program)
@@ -55,7 +56,7 @@ public sealed class GetTimeMonth(ChronicleDbContext db, PatientAccess access, Au
                 c.Minutes.TowardClinicalStaffCodes.Value,
                 c.Minutes.Excluded.Value,
                 c.Minutes.Exclusions().Select(f => new TimeExclusionView(f.Code, f.Message)).ToList(),
-                TimeThresholds.Progress(c.Program, c.Minutes).Select(ThresholdView.Of).ToList(),
+                ThresholdTrack.Progress(rules, c.Program, c.Minutes).Select(ThresholdView.Of).ToList(),
                 c.Entries
                     .OrderByDescending(e => e.Entry.Start)
                     .Select(e => new CountedEntryView(TimeEntryView.Of(e.Entry, zone, names.GetValueOrDefault(e.Entry.StaffId, "?")), e.Count.CountedSeconds, e.Count.Overlaps, ExclusionCode(e.Count)))
@@ -68,6 +69,7 @@ public sealed class GetTimeMonth(ChronicleDbContext db, PatientAccess access, Au
     {
         TimeExclusion.NonClinical => TimeCodes.NonClinicalExcluded,
         TimeExclusion.Inpatient => TimeCodes.InpatientExcluded,
+        TimeExclusion.BeforeConsent => TimeCodes.BeforeConsent,
         _ => count.OverlapSeconds > 0 ? TimeCodes.OverlappingTime : null,
     };
 }
@@ -95,5 +97,5 @@ public sealed record ThresholdView(string Track, int Minutes, IReadOnlyList<stri
 }
 
 /// <param name="CountedSeconds">What the entry counts after exclusions and the overlap merge.</param>
-/// <param name="Flag">Why it counts less than logged: INPATIENT-TIME-EXCLUDED, NON-CLINICAL-TIME-EXCLUDED or OVERLAPPING-TIME.</param>
+/// <param name="Flag">Why it counts less than logged: INPATIENT-TIME-EXCLUDED, NON-CLINICAL-TIME-EXCLUDED, TIME-BEFORE-CONSENT or OVERLAPPING-TIME.</param>
 public sealed record CountedEntryView(TimeEntryView Entry, int CountedSeconds, bool Overlaps, string? Flag);

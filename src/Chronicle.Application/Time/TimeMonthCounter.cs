@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 internal sealed record PatientProgramMonth(PatientId PatientId, CareProgram Program, MonthMinutes Minutes, IReadOnlyList<(TimeEntry Entry, EntryCount Count)> Entries);
 
 /// <summary>
-/// Reads the in-force entries a month's count needs in one or two set-based queries and applies
-/// <see cref="CountableMinutes"/> once over them: the month's entries and, for overlaps across the
+/// Reads the in-force entries a month's count needs, and the consent cuts of its patient-months,
+/// in a few set-based queries and applies <see cref="CountableMinutes"/> once over them: the month's entries and, for overlaps across the
 /// month boundary, the end of the month before (no entry lasts longer than the policy's limit).
 /// </summary>
 internal static class TimeMonthCounter
@@ -28,7 +28,8 @@ internal static class TimeMonthCounter
         var entries = await TimeEntries.InForce(db)
             .Where(e => e.PracticeId == practiceId && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
             .ToListAsync(cancellationToken);
-        return Count(entries, zone, month);
+        var cuts = await ConsentCuts.ReadAsync(db, practiceId, null, month, cancellationToken);
+        return Count(entries, zone, month, cuts);
     }
 
     /// <summary>One patient's programs in the month, merged against everything the same people logged for other patients.</summary>
@@ -50,7 +51,8 @@ internal static class TimeMonthCounter
         var entries = await TimeEntries.InForce(db)
             .Where(e => staff.Contains(e.StaffId) && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
             .ToListAsync(cancellationToken);
-        return Count(entries, zone, month).Where(m => m.PatientId == patientId).ToList();
+        var cuts = await ConsentCuts.ReadAsync(db, default, [patientId], month, cancellationToken);
+        return Count(entries, zone, month, cuts).Where(m => m.PatientId == patientId).ToList();
     }
 
     /// <summary>
@@ -96,14 +98,17 @@ internal static class TimeMonthCounter
                 && (e.MonthKey == key || (e.MonthKey == previous && e.Start >= before)))
             .ToListAsync(cancellationToken)).Where(e => e.PracticeId == practiceId).ToList();
         var wanted = patientIds.ToHashSet();
-        return Count(entries, zone, month).Where(m => wanted.Contains(m.PatientId)).ToList();
+        var cuts = await ConsentCuts.ReadAsync(db, practiceId, patientIds, month, cancellationToken);
+        return Count(entries, zone, month, cuts).Where(m => wanted.Contains(m.PatientId)).ToList();
     }
 
-    public static List<PatientProgramMonth> Count(List<TimeEntry> entries, PracticeTimeZone zone, BillingMonth month)
+    /// <param name="cuts">The consent cut of each patient-month that has one (<see cref="ConsentCuts"/>).</param>
+    public static List<PatientProgramMonth> Count(List<TimeEntry> entries, PracticeTimeZone zone, BillingMonth month, IReadOnlyDictionary<(PatientId, CareProgram), DateOnly> cuts)
     {
-        // Ordered by start then id, so entries starting together are merged the same way every time.
+        // Start order for showing; the merge's own order (start, recorded, id) is the counter's.
         var ordered = entries.OrderBy(e => e.Start).ThenBy(e => e.Id.Value).ToList();
-        var counts = CountableMinutes.CountEach(ordered.Select(e => e.ToCountable()).ToList(), month, zone);
+        var counts = CountableMinutes.CountEach(
+            ordered.Select(e => e.ToCountable(cuts.TryGetValue((e.PatientId, e.Program), out var cut) ? cut : null)).ToList(), month, zone);
         return ordered
             .Select((entry, i) => (Entry: entry, Count: counts[i]))
             .Where(x => x.Count.InMonth)

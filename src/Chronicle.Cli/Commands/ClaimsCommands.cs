@@ -17,7 +17,7 @@ internal static class ClaimsCommands
     {
         var command = new Command("claims", "Review, approve, hold and export a month's care-management claims.");
         command.Subcommands.Add(List(run));
-        command.Subcommands.Add(Change(run, ClaimAction.Approve, "approve", "Approve claims for export: one (--claim) or every ready, needs-review and held claim of the month (--all)."));
+        command.Subcommands.Add(Change(run, ClaimAction.Approve, "approve", "Approve claims for export: one (--claim; a held claim only this way) or every ready and needs-review claim of the month (--all, which leaves held claims alone)."));
         command.Subcommands.Add(Change(run, ClaimAction.Hold, "hold", "Hold claims back from export: one (--claim) or every ready, needs-review and approved claim of the month (--all)."));
         command.Subcommands.Add(Export(run));
         command.Subcommands.Add(ClaimCorrectionCommands.Correct(run));

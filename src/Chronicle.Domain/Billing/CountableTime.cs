@@ -8,31 +8,28 @@ using Chronicle.Domain.Time;
 /// Which logged minutes count toward a month's care-management codes (docs/spec/billing-scenario.md rule 1;
 /// docs/rules/ccm.md §6.3, §10 "Time ledger", "Calendar-month aggregation"). The counting itself is the
 /// time ledger's <see cref="CountableMinutes"/>, so the minutes a care manager sees on the worklist
-/// are the minutes the month close bills; this adds only what is the engine's business: time
-/// before the consent date neither counts nor covers other entries.
+/// are the minutes the month close bills; this only maps the engine's facts (the patient's entries,
+/// its consent date, the same people's overlapping entries for other patients) onto it.
 /// </summary>
 public static class CountableTime
 {
+    /// <param name="countFrom">The consent date: entries on earlier local dates do not count (<see cref="CountableMinutes.CountFrom"/>).</param>
+    /// <param name="others">The same people's overlapping entries for other patients or programs: they count nothing here but keep the seconds they started first.</param>
     public static TimeCount Count(
-        IReadOnlyList<TimeEntryFact> entries, BillingMonth month, PracticeTimeZone timeZone, DateOnly? countFrom = null)
+        IReadOnlyList<TimeEntryFact> entries, BillingMonth month, PracticeTimeZone timeZone, DateOnly? countFrom = null, IReadOnlyList<TimeEntryFact>? others = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(timeZone);
-        var dates = entries.Select(e => timeZone.LocalDateOf(e.Start)).ToArray();
-        var considered = Enumerable.Range(0, entries.Count).Where(i => countFrom is not { } from || dates[i] >= from).ToList();
-        var counts = CountableMinutes.CountEach([.. considered.Select(i => ToCountable(entries[i]))], month, timeZone);
-
+        var cut = CountableMinutes.CountFrom(countFrom, month);
+        var countable = entries.Select(e => ToCountable(e) with { CountFrom = cut })
+            .Concat((others ?? []).Select(ToCountable))
+            .ToList();
+        var counts = CountableMinutes.CountEach(countable, month, timeZone);
         var results = new CountedEntry[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
-            results[i] = new CountedEntry(i, entries[i], dates[i], 0, 0, BeforeConsent(entries[i], dates[i], month));
-        }
-
-        for (var k = 0; k < considered.Count; k++)
-        {
-            var i = considered[k];
-            var count = counts[k];
-            results[i] = results[i] with { CountedSeconds = count.CountedSeconds, OverlapSeconds = count.OverlapSeconds, Exclusion = Map(count.Exclusion) };
+            var count = counts[i];
+            results[i] = new CountedEntry(i, entries[i], timeZone.LocalDateOf(entries[i].Start), count.CountedSeconds, count.OverlapSeconds, Map(count.Exclusion));
         }
 
         return new TimeCount(results);
@@ -48,21 +45,18 @@ public static class CountableTime
             Performer.NonClinical => PerformerClass.NonClinical,
             _ => PerformerClass.ClinicalStaff,
         },
-        entry.Inpatient);
-
-    // Why an entry left out of the count for predating consent is excluded: a reason that would
-    // exclude it anyway (outside the month, non-clinical, inpatient) is named first.
-    private static TimeExclusion BeforeConsent(TimeEntryFact entry, DateOnly date, BillingMonth month) =>
-        !month.Contains(date) ? TimeExclusion.OutsideMonth
-        : entry.Performer == Performer.NonClinical ? TimeExclusion.NonClinical
-        : entry.Inpatient ? TimeExclusion.Inpatient
-        : TimeExclusion.BeforeConsent;
+        entry.Inpatient)
+    {
+        RecordedAt = entry.RecordedAt,
+        EntryKey = entry.EntryId,
+    };
 
     private static TimeExclusion Map(Time.TimeExclusion exclusion) => exclusion switch
     {
         Time.TimeExclusion.OutsideMonth => TimeExclusion.OutsideMonth,
         Time.TimeExclusion.NonClinical => TimeExclusion.NonClinical,
         Time.TimeExclusion.Inpatient => TimeExclusion.Inpatient,
+        Time.TimeExclusion.BeforeConsent => TimeExclusion.BeforeConsent,
         _ => TimeExclusion.None,
     };
 }

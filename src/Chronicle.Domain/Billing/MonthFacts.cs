@@ -40,6 +40,13 @@ public sealed record MonthFacts
 
     public IReadOnlyList<TimeEntryFact> TimeEntries { get; init; } = [];
 
+    /// <summary>
+    /// The same people's entries for other patients or programs that overlap <see cref="TimeEntries"/>
+    /// (directly or through a chain of overlaps): they count nothing here, but one that starts first
+    /// keeps the shared seconds, so this month counts what the time ledger shows (ADR 0160).
+    /// </summary>
+    public IReadOnlyList<TimeEntryFact> OtherPatientsTime { get; init; } = [];
+
     /// <summary>Other codes billed for the patient in the month, by anyone (internal claims and outside reports).</summary>
     public IReadOnlyList<OtherServiceFact> OtherServices { get; init; } = [];
 

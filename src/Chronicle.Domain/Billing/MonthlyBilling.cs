@@ -30,9 +30,9 @@ public static class MonthlyBilling
         var notes = new DecisionNotes();
 
         // Minutes before the consent are never counted, but a consent that fails for another reason
-        // still shows what the month would bill (rule 6); one dated after the month covers nothing.
-        var consentDate = facts.Consent is { } consent && consent.Date <= facts.Month.LastDay ? consent.Date : (DateOnly?)null;
-        var time = CountableTime.Count(facts.TimeEntries, facts.Month, facts.TimeZone, consentDate);
+        // still shows what the month would bill (rule 6); one dated after the month cuts nothing.
+        var consentDate = Time.CountableMinutes.CountFrom(facts.Consent?.Date, facts.Month);
+        var time = CountableTime.Count(facts.TimeEntries, facts.Month, facts.TimeZone, consentDate, facts.OtherPatientsTime);
         var counted = new CountedMinutes(time.ClinicalStaff, time.BillingPractitioner);
         TimeNotes.Add(time, consentDate, notes);
 

@@ -16,6 +16,12 @@ public sealed record TimeEntryFact(
 {
     public int Seconds { get; init; } = Minutes * 60;
 
+    /// <summary>When the ledger recorded it (month close passes it): the merge's tie-break after the start.</summary>
+    public DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>The ledger's id of the entry (month close passes it): the merge's last tie-break before input order.</summary>
+    public string EntryId { get; init; } = string.Empty;
+
     public DateTimeOffset End => Start.AddSeconds(Seconds);
 }
 

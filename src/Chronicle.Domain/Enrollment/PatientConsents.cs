@@ -44,6 +44,20 @@ public sealed class PatientConsents
     public IEnumerable<ConsentRecord> Current =>
         Records.Where(r => !_records.Exists(later => later.Supersedes == r.Id));
 
+    /// <summary>
+    /// The one choice of the consent in force for a program-month (month close, the time ledger's
+    /// consent cut and the claim audit packet all ask here): the program's current consent dated by
+    /// the month's last day that names <paramref name="practitionerNpi"/>, else the latest such
+    /// consent naming anyone (whose practitioner the billing engine then refuses); latest by date,
+    /// then by sequence. Null when none is dated by the month's end.
+    /// </summary>
+    public ConsentRecord? InForce(CareProgram program, Npi? practitionerNpi, BillingMonth month)
+    {
+        var candidates = Current.Where(r => r.Program == program && r.Date <= month.LastDay).ToList();
+        return candidates.Where(r => practitionerNpi is { } npi && r.PractitionerNpi == npi).MaxBy(r => (r.Date, r.Sequence))
+            ?? candidates.MaxBy(r => (r.Date, r.Sequence));
+    }
+
     public static PatientConsents Create(PracticeId practiceId, PatientId patientId) =>
         new() { PracticeId = practiceId, PatientId = patientId };
 

@@ -11,6 +11,18 @@ using Chronicle.Domain.Practices;
 public sealed record CountableEntry(string StaffKey, DateTimeOffset Start, int DurationSeconds, PerformerClass Performer, bool Inpatient)
 {
     public DateTimeOffset End => Start.AddSeconds(DurationSeconds);
+
+    /// <summary>
+    /// The consent cut of the entry's patient-month (<see cref="CountableMinutes.CountFrom"/>): an
+    /// entry whose local date is before it does not count. Null when nothing is cut.
+    /// </summary>
+    public DateOnly? CountFrom { get; init; }
+
+    /// <summary>When the entry was recorded: the second tie-break between entries that start together.</summary>
+    public DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>The entry's id: the third tie-break (ordinal), so the merge never depends on the order rows are read in.</summary>
+    public string EntryKey { get; init; } = string.Empty;
 }
 
 /// <summary>Why an entry's seconds do not count (or count only in part).</summary>
@@ -20,12 +32,13 @@ public enum TimeExclusion
     OutsideMonth = 1,
     NonClinical = 2,
     Inpatient = 3,
+    BeforeConsent = 4,
 }
 
 /// <summary>
 /// What one entry contributes to a month: <paramref name="CountedSeconds"/> after the overlap
 /// merge; <paramref name="OverlapSeconds"/> the part another entry of the same person already
-/// counted; <paramref name="Overlaps"/> whether it meets another entry of the same person at all
+/// took; <paramref name="Overlaps"/> whether it meets another entry of the same person at all
 /// (both of two overlapping entries are flagged, though only the later one loses seconds).
 /// </summary>
 public sealed record EntryCount(CountableEntry Entry, TimeExclusion Exclusion, int CountedSeconds, int OverlapSeconds, bool Overlaps)
@@ -34,23 +47,38 @@ public sealed record EntryCount(CountableEntry Entry, TimeExclusion Exclusion, i
 }
 
 /// <summary>
-/// The one counting rule for care-management minutes, shared by the time ledger's views and the
-/// billing engine (docs/spec/billing-scenario.md "Rules" 1 and 4):
-/// an entry belongs to the month of its local start in the practice's zone; non-clinical and
-/// inpatient time never counts (docs/rules/ccm.md §6.3); entries of one person that overlap count once
-/// (§2 rule 2), the earlier-starting entry keeping the shared seconds, so a patient's count does not
-/// depend on which other patients' entries are looked at, only on that person's entries; seconds
-/// are summed per performer class and the total is truncated to whole minutes (thresholds are hard
-/// minimums, §1.1). Consent and enrollment are not its business: the billing engine narrows the
-/// entries it passes.
+/// The one owner of a patient-month's minutes (ADR 0160), shared by every screen, the API, the
+/// time summary, month close and the claim audit packet:
+/// <list type="number">
+/// <item>an entry belongs to the month of its local start in the practice's zone;</item>
+/// <item>non-clinical and inpatient time never counts (docs/rules/ccm.md §6.3), nor time whose
+/// local date is before the consent cut of its patient-month (§4);</item>
+/// <item>a person cannot do two things at once: where one person's entries overlap, across all of
+/// that person's patients and programs and across the month edge, the entry that starts first
+/// keeps the shared seconds, whether or not they count for its own patient (so an inpatient or
+/// pre-consent entry still takes its seconds from a later one: never bill a second twice,
+/// §2 rule 2). Entries that start together are ordered by when they were recorded, then by id,
+/// then as given;</item>
+/// <item>seconds are summed per performer class and the total truncated to whole minutes
+/// (thresholds are hard minimums, §1.1).</item>
+/// </list>
+/// A patient's count therefore depends only on the entries of the people who worked for it and on
+/// its own consent cut, never on which other patients are looked at.
 /// </summary>
 public static class CountableMinutes
 {
     /// <summary>
-    /// Counts every entry for <paramref name="month"/>, in the order given. Pass each person's
-    /// entries around the month (overlaps across the month boundary and across patients are
-    /// merged the same way), and sum the results of the patient and program wanted with
-    /// <see cref="MonthMinutes.Of"/>. Entries that start at the same instant keep their given order.
+    /// The consent cut of a patient-month: the date of the consent in force, when it is dated by the
+    /// month's last day. A consent dated after the month, or none, cuts nothing (the billing engine
+    /// then counts the minutes as if it were valid and blocks the claim on the consent instead).
+    /// </summary>
+    public static DateOnly? CountFrom(DateOnly? consentDate, BillingMonth month) =>
+        consentDate is { } date && date <= month.LastDay ? date : null;
+
+    /// <summary>
+    /// Counts every entry for <paramref name="month"/>; the result is in input order. Pass each
+    /// person's entries around the month (every patient's and program's, and the end of the month
+    /// before), and sum the results of the patient and program wanted with <see cref="MonthMinutes.Of"/>.
     /// </summary>
     public static IReadOnlyList<EntryCount> CountEach(IReadOnlyList<CountableEntry> entries, BillingMonth month, PracticeTimeZone zone)
     {
@@ -60,30 +88,22 @@ public static class CountableMinutes
         var byStaff = Enumerable.Range(0, entries.Count).GroupBy(i => entries[i].StaffKey, StringComparer.Ordinal);
         foreach (var person in byStaff)
         {
-            var ordered = person.OrderBy(i => entries[i].Start).ToList();
+            var ordered = InMergeOrder(entries, person).ToList();
             var flagged = FlagOverlaps(entries, ordered);
-
-            // Only countable entries claim seconds: an inpatient or non-clinical entry takes nothing away.
             var coveredUntil = DateTimeOffset.MinValue;
             foreach (var i in ordered)
             {
                 var entry = entries[i];
                 var exclusion = ExclusionOf(entry, month, zone);
-                var counted = 0;
-                var overlap = 0;
-                if (exclusion is TimeExclusion.None or TimeExclusion.OutsideMonth && entry.Performer != PerformerClass.NonClinical && !entry.Inpatient)
+                var from = entry.Start > coveredUntil ? entry.Start : coveredUntil;
+                var uncovered = from >= entry.End ? 0 : (int)(entry.End - from).TotalSeconds;
+                if (entry.End > coveredUntil)
                 {
-                    var from = entry.Start > coveredUntil ? entry.Start : coveredUntil;
-                    counted = from >= entry.End ? 0 : (int)(entry.End - from).TotalSeconds;
-                    overlap = entry.DurationSeconds - counted;
-                    if (entry.End > coveredUntil)
-                    {
-                        coveredUntil = entry.End;
-                    }
+                    coveredUntil = entry.End;
                 }
 
                 results[i] = exclusion == TimeExclusion.None
-                    ? new EntryCount(entry, exclusion, counted, overlap, flagged.Contains(i))
+                    ? new EntryCount(entry, exclusion, uncovered, entry.DurationSeconds - uncovered, flagged.Contains(i))
                     : new EntryCount(entry, exclusion, 0, 0, flagged.Contains(i));
             }
         }
@@ -91,13 +111,21 @@ public static class CountableMinutes
         return results;
     }
 
-    /// <summary>The month's minutes of all the entries given (one patient's, as the billing engine passes them).</summary>
+    /// <summary>The month's minutes of all the entries given (e.g. one patient's).</summary>
     public static MonthMinutes Count(IReadOnlyList<CountableEntry> entries, BillingMonth month, PracticeTimeZone zone) =>
         MonthMinutes.Of(CountEach(entries, month, zone));
 
+    /// <summary>The documented, stable merge order: start, then recorded, then id (ordinal), then input order.</summary>
+    private static IEnumerable<int> InMergeOrder(IReadOnlyList<CountableEntry> entries, IEnumerable<int> indexes) =>
+        indexes.OrderBy(i => entries[i].Start)
+            .ThenBy(i => entries[i].RecordedAt)
+            .ThenBy(i => entries[i].EntryKey, StringComparer.Ordinal)
+            .ThenBy(i => i);
+
     private static TimeExclusion ExclusionOf(CountableEntry entry, BillingMonth month, PracticeTimeZone zone)
     {
-        if (zone.MonthOf(entry.Start) != month)
+        var date = zone.LocalDateOf(entry.Start);
+        if (!month.Contains(date))
         {
             return TimeExclusion.OutsideMonth;
         }
@@ -107,7 +135,12 @@ public static class CountableMinutes
             return TimeExclusion.NonClinical;
         }
 
-        return entry.Inpatient ? TimeExclusion.Inpatient : TimeExclusion.None;
+        if (entry.Inpatient)
+        {
+            return TimeExclusion.Inpatient;
+        }
+
+        return entry.CountFrom is { } from && date < from ? TimeExclusion.BeforeConsent : TimeExclusion.None;
     }
 
     /// <summary>

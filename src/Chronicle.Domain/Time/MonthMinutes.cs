@@ -15,9 +15,13 @@ public sealed record MonthMinutes(
     int LoggedSeconds,
     int NonClinicalSeconds,
     int InpatientSeconds,
-    int OverlapSeconds)
+    int OverlapSeconds,
+    int BeforeConsentSeconds = 0)
 {
     public static MonthMinutes Zero { get; } = new(0, 0, 0, 0, 0, 0);
+
+    /// <summary>The consent cut the count applied (minutes on earlier local dates do not count), if any.</summary>
+    public DateOnly? CountFrom { get; init; }
 
     public Minutes ClinicalStaff => Minutes.FromSeconds(ClinicalStaffSeconds);
 
@@ -35,14 +39,18 @@ public sealed record MonthMinutes(
 
     public Minutes Overlap => Minutes.FromSeconds(OverlapSeconds);
 
+    public Minutes BeforeConsent => Minutes.FromSeconds(BeforeConsentSeconds);
+
     /// <summary>Sums the counts of the entries in the month (others are ignored).</summary>
     public static MonthMinutes Of(IEnumerable<EntryCount> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        long clinical = 0, practitioner = 0, logged = 0, nonClinical = 0, inpatient = 0, overlap = 0;
+        long clinical = 0, practitioner = 0, logged = 0, nonClinical = 0, inpatient = 0, overlap = 0, beforeConsent = 0;
+        DateOnly? countFrom = null;
         foreach (var count in counts.Where(c => c.InMonth))
         {
             logged += count.Entry.DurationSeconds;
+            countFrom ??= count.Entry.CountFrom;
             switch (count.Exclusion)
             {
                 case TimeExclusion.NonClinical:
@@ -50,6 +58,9 @@ public sealed record MonthMinutes(
                     break;
                 case TimeExclusion.Inpatient:
                     inpatient += count.Entry.DurationSeconds;
+                    break;
+                case TimeExclusion.BeforeConsent:
+                    beforeConsent += count.Entry.DurationSeconds;
                     break;
                 default:
                     overlap += count.OverlapSeconds;
@@ -66,7 +77,7 @@ public sealed record MonthMinutes(
             }
         }
 
-        return new MonthMinutes(Cap(clinical), Cap(practitioner), Cap(logged), Cap(nonClinical), Cap(inpatient), Cap(overlap));
+        return new MonthMinutes(Cap(clinical), Cap(practitioner), Cap(logged), Cap(nonClinical), Cap(inpatient), Cap(overlap), Cap(beforeConsent)) { CountFrom = countFrom };
     }
 
     /// <summary>The reasons minutes were not counted, with the billing engine's note codes.</summary>
@@ -81,6 +92,14 @@ public sealed record MonthMinutes(
         if (InpatientSeconds > 0)
         {
             findings.Add(new Finding(TimeCodes.InpatientExcluded, $"{Inpatient.Value} min while the patient was an inpatient do not count.", TimeRuleSources.NeverCounts));
+        }
+
+        if (BeforeConsentSeconds > 0)
+        {
+            findings.Add(new Finding(
+                TimeCodes.BeforeConsent,
+                FormattableString.Invariant($"{BeforeConsent.Value} min were logged before the consent of {CountFrom:yyyy-MM-dd} and do not count: care before consent is not billable."),
+                TimeRuleSources.ConsentBeforeService));
         }
 
         if (OverlapSeconds > 0)

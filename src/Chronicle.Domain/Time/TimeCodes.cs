@@ -25,6 +25,7 @@ public static class TimeCodes
     public const string InpatientExcluded = "INPATIENT-TIME-EXCLUDED";
     public const string NonClinicalExcluded = "NON-CLINICAL-TIME-EXCLUDED";
     public const string OverlappingTime = "OVERLAPPING-TIME";
+    public const string BeforeConsent = "TIME-BEFORE-CONSENT";
 }
 
 /// <summary>Where each rule comes from: the section of docs/rules/ccm.md.</summary>
@@ -33,5 +34,6 @@ public static class TimeRuleSources
     public const string NeverCounts = "docs/rules/ccm.md §6.3 [AAFP-FAQ15; CMSFAQ17]";
     public const string HardThresholds = "docs/rules/ccm.md §1.1 'Thresholds are hard' [MCR]";
     public const string NoDoubleCounting = "docs/rules/ccm.md §2 rule 2 [RHIHUB-APCM; AVANTI; MCR]";
+    public const string ConsentBeforeService = Billing.BillingSources.ConsentBeforeService;
     public const string CalendarMonth = "docs/rules/ccm.md §1, docs/design.md §4 (local start month)";
 }

@@ -101,5 +101,7 @@ public sealed class TimeEntry
         new(PracticeId, PatientId, Program, StaffId, Performer, Activity, Start, DurationSeconds, Note, Source, Inpatient);
 
     /// <summary>The entry as the minute counter sees it.</summary>
-    public CountableEntry ToCountable() => new(StaffId.ToString(), Start, DurationSeconds, Performer, Inpatient);
+    /// <param name="countFrom">The consent cut of the entry's patient-month, if any.</param>
+    public CountableEntry ToCountable(DateOnly? countFrom = null) =>
+        new(StaffId.ToString(), Start, DurationSeconds, Performer, Inpatient) { CountFrom = countFrom, RecordedAt = RecordedAt, EntryKey = Id.ToString() };
 }

@@ -67,7 +67,14 @@ public sealed record PacketConsent(
 /// <param name="Start">Local start, written in the practice's zone.</param>
 /// <param name="Performer">clinical-staff, billing-practitioner or non-clinical.</param>
 /// <param name="Recorded">Who recorded it, when, and how (timer, manual, import).</param>
-public sealed record PacketMinutes(string Start, int Minutes, string StaffName, string Performer, string Activity, string Kind, string Recorded, bool Inpatient);
+public sealed record PacketMinutes(string Start, int Minutes, string StaffName, string Performer, string Activity, string Kind, string Recorded, bool Inpatient)
+{
+    /// <summary>What the entry counted toward the claim after every exclusion and the overlap merge.</summary>
+    public int CountedSeconds { get; init; } = Minutes * 60;
+
+    /// <summary>Why it counts less than logged (inpatient, before consent, overlap, ...), or null.</summary>
+    public string? NotCounted { get; init; }
+}
 
 /// <param name="VersionInForce">The latest version signed on or before the month's last day; null when none was.</param>
 /// <param name="Activities">Created, revised, signed, reviewed … on or before the month's last day: date, what, version, who.</param>

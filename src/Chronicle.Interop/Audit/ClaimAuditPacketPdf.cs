@@ -119,14 +119,15 @@ public static class ClaimAuditPacketPdf
         else
         {
             pdf.Table(
-                [new PdfColumn("Start", 2), new PdfColumn("Min", 1), new PdfColumn("Who", 3), new PdfColumn("Activity", 2), new PdfColumn("Recorded", 4)],
+                [new PdfColumn("Start", 2), new PdfColumn("Min", 1), new PdfColumn("Who", 3), new PdfColumn("Activity", 2), new PdfColumn("Counted", 3), new PdfColumn("Recorded", 3)],
                 minutes.Select(m => (IReadOnlyList<string>)[
                     m.Start,
                     N(m.Minutes),
                     $"{m.StaffName} ({m.Performer})",
-                    m.Inpatient ? $"{m.Activity} (inpatient, not counted)" : m.Activity,
+                    m.Activity,
+                    m.NotCounted is { } why ? $"{N(m.CountedSeconds / 60)} min: {why}" : $"{N(m.CountedSeconds / 60)} min",
                     $"{m.Kind}; {m.Recorded}"]));
-            pdf.Paragraph($"{N(minutes.Count)} entries, {N(minutes.Sum(m => m.Minutes))} minutes in all before the counting rules (overlaps, inpatient time, non-clinical staff).");
+            pdf.Paragraph($"{N(minutes.Count)} entries, {N(minutes.Sum(m => m.Minutes))} minutes logged; {N(minutes.Sum(m => m.CountedSeconds) / 60)} countable after the counting rules (overlaps with the same person's other entries on any patient, inpatient time, non-clinical staff, time before consent).");
         }
 
         if (replaced > 0)

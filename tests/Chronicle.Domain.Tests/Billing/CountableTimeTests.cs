@@ -1,5 +1,6 @@
 namespace Chronicle.Domain.Tests.Billing;
 
+using System.Globalization;
 using Chronicle.Domain.Billing;
 using Chronicle.Domain.Common;
 using static Chronicle.Domain.Tests.Billing.BillingFixture;
@@ -95,13 +96,51 @@ public sealed class CountableTimeTests
     }
 
     [Fact]
-    public void Excluded_work_covers_nothing()
+    public void Excluded_work_still_keeps_the_seconds_it_started_first()
+    {
+        // One person cannot do two things at once: the inpatient entry's 09:05-09:20 is not billed twice.
+        var count = CountableTime.Count([Staff("2026-03-10T09:00", 20, inpatient: true), Staff("2026-03-10T09:05", 20)], March, Chicago);
+
+        Assert.Equal((5, 15), (count.Entries[1].Counted, count.Entries[1].Overlapping));
+    }
+
+    [Fact]
+    public void Work_before_consent_does_not_count_but_keeps_the_seconds_it_started_first()
     {
         var count = CountableTime.Count(
-            [Staff("2026-03-10T09:00", 20, inpatient: true), Staff("2026-03-10T09:05", 20), Entry("2026-03-10T09:00", 30, Performer.NonClinical, "rn1", "other", false)],
-            March, Chicago);
+            [Staff("2026-03-09T23:50", 20), Staff("2026-03-10T00:00", 20), Staff("2026-03-12T09:00", 20)], March, Chicago, new DateOnly(2026, 3, 10));
 
-        Assert.Equal(20, count.Total);
+        Assert.Equal([0, 10, 20], count.Entries.Select(e => e.Counted));
+        Assert.Equal(TimeExclusion.BeforeConsent, count.Entries[0].Exclusion);
+        Assert.Equal(30, count.Total);
+    }
+
+    [Fact]
+    public void The_same_persons_entry_on_another_patient_that_starts_first_keeps_the_shared_minutes()
+    {
+        // Issue 14: care-plan work for patient A 09:10-09:25, a 10-minute call for B at 09:15 and 15 other minutes for B.
+        var otherPatient = Entry("2026-03-10T09:10", 15, Performer.ClinicalStaff, "rn1", "care-plan", false);
+
+        var count = CountableTime.Count(
+            [Staff("2026-03-10T09:15", 10), Staff("2026-03-11T09:00", 15)], March, Chicago, others: [otherPatient]);
+
+        Assert.Equal([0, 15], count.Entries.Select(e => e.Counted));
+        Assert.Equal(15, count.Total);
+    }
+
+    [Theory]
+    [InlineData("2026-03-10T09:00:00Z", "b", "a", 0)]
+    [InlineData("2026-03-10T10:00:00Z", "b", "a", 10)]
+    [InlineData("2026-03-10T09:00:00Z", "a", "b", 10)]
+    public void Entries_that_start_together_are_merged_earlier_recorded_first_then_by_id(string otherRecorded, string ownId, string otherId, int expected)
+    {
+        var recorded = DateTimeOffset.Parse("2026-03-10T09:00:00Z", CultureInfo.InvariantCulture);
+        var own = Staff("2026-03-10T09:00", 10) with { RecordedAt = recorded, EntryId = ownId };
+        var other = Staff("2026-03-10T09:00", 10) with { RecordedAt = DateTimeOffset.Parse(otherRecorded, CultureInfo.InvariantCulture), EntryId = otherId };
+
+        // Input order never decides: the other patient's entry is given first and last.
+        Assert.Equal(expected, CountableTime.Count([own], March, Chicago, others: [other]).Total);
+        Assert.Equal(expected, CountableTime.Count([own], March, Chicago, others: [other, other with { Start = other.Start.AddDays(5) }]).Total);
     }
 
     [Fact]

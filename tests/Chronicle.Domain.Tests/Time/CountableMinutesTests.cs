@@ -22,7 +22,7 @@ public sealed class CountableMinutesTests
     [InlineData("rn1|2026-01-05T09:00|20|c|n;rn1|2026-01-05T09:10|20|c|n", 30, 0, 10)]
     [InlineData("rn1|2026-01-05T09:00|30|c|n;rn1|2026-01-05T09:05|10|c|n", 30, 0, 10)]
     [InlineData("rn1|2026-01-05T09:00|20|c|n;rn2|2026-01-05T09:10|20|c|n", 40, 0, 0)]
-    [InlineData("rn1|2026-01-05T09:00|20|c|y;rn1|2026-01-05T09:10|20|c|n", 20, 0, 20)]
+    [InlineData("rn1|2026-01-05T09:00|20|c|y;rn1|2026-01-05T09:10|20|c|n", 10, 0, 30)]
     [InlineData("rn1|2026-01-05T09:00|20|c|n;rn1|2026-01-05T09:20|20|c|n", 40, 0, 0)]
     public void Counts_countable_minutes_by_performer_class(string entries, int clinical, int practitioner, int excluded)
     {

@@ -38,7 +38,10 @@ public sealed class ClaimsWorkflowTests
         Assert.Equal(0, (await world.CountsAsync()).Files);
         Assert.Equal(0, new FileInfo(path).Length);
 
-        Assert.Equal(0, (await world.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--all")).ExitCode);
+        // Approving all leaves the held claim alone (issue 14): it is approved on its own.
+        var all = ClaimsWorld.Json(await world.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--all", "--json"));
+        Assert.Empty(all.GetProperty("claims").EnumerateArray());
+        Assert.Equal(0, (await world.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--claim", claims["CL1001"])).ExitCode);
         var export = await world.RunAsync("claims", "export", "--month", ClaimsWorld.Month, "--out", path, "--json");
         var second = await world.RunAsync("claims", "export", "--month", ClaimsWorld.Month, "--out", world.Files.Write("again.x12", string.Empty));
         var exported = ClaimsWorld.Json(await world.RunAsync("claims", "list", "--month", ClaimsWorld.Month, "--status", "exported", "--json"));

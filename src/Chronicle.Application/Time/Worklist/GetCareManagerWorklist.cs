@@ -2,9 +2,11 @@ namespace Chronicle.Application.Time.Worklist;
 
 using System.Globalization;
 using Chronicle.Application.Audit;
+using Chronicle.Application.Billing;
 using Chronicle.Application.Common;
 using Chronicle.Application.Security;
 using Chronicle.Data;
+using Chronicle.Domain.Billing;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Time;
@@ -16,7 +18,7 @@ using Microsoft.EntityFrameworkCore;
 /// payment at stake, sorted into today's call list. Reads enrollments, patients and the month's time
 /// in a few set-based queries, never one per patient.
 /// </summary>
-public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
+public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock)
 {
     public async Task<Result<CareManagerWorklist>> ExecuteAsync(WorklistQuery query, CancellationToken cancellationToken)
     {
@@ -75,9 +77,11 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
         var names = (await db.StaffMembers.AsNoTracking().Where(s => s.PracticeId == practiceId).ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => s.DisplayName);
         var daysLeft = MonthPace.DaysLeft(month, today);
+        var rules = YearRules.For(month);
+        var fees = await references.FeesAsync(rules.Year, cancellationToken);
         var rows = enrollments
             .Where(e => patients.ContainsKey(e.Enrollment.PatientId))
-            .Select(e => Row(e.Enrollment, e.CareManager, patients[e.Enrollment.PatientId], minutes.GetValueOrDefault((e.Enrollment.PatientId, e.Enrollment.Program), MonthMinutes.Zero), names, month, today, daysLeft))
+            .Select(e => Row(e.Enrollment, e.CareManager, patients[e.Enrollment.PatientId], minutes.GetValueOrDefault((e.Enrollment.PatientId, e.Enrollment.Program), MonthMinutes.Zero), names, new(month, today, daysLeft, rules, fees)))
             .OrderBy(r => r.Priority)
             .ThenByDescending(r => r.PaymentAtStakeCents)
             .ThenBy(r => r.ToNext)
@@ -87,12 +91,15 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
         return new CareManagerWorklist(practice.Name, month.ToString(), today, daysLeft, manager?.Value, manager is { } m ? names.GetValueOrDefault(m) : null, own?.Value, rows);
     }
 
-    private static WorklistRow Row(ProgramEnrollment enrollment, StaffId? careManager, (string Mrn, string Name) patient, MonthMinutes minutes, Dictionary<StaffId, string> names, BillingMonth month, DateOnly today, int daysLeft)
+    private static WorklistRow Row(ProgramEnrollment enrollment, StaffId? careManager, (string Mrn, string Name) patient, MonthMinutes minutes, Dictionary<StaffId, string> names, RowContext context)
     {
-        var progress = TimeThresholds.Primary(enrollment.Program).Progress(minutes);
+        var (month, today, daysLeft, rules, fees) = context;
+        var progress = ThresholdTrack.Primary(rules, enrollment.Program).Progress(minutes);
         var first = progress.Track.Steps[0];
         var status = MonthPace.Status(progress.Minutes, first.Minutes, month, today);
-        var stake = WorklistFees.Of(progress.Next?.Code);
+
+        // Payment at stake: the year's national non-facility amount of the next code, an estimate for ordering calls.
+        var stake = progress.Next is { } coming ? fees.Find(rules.Year, HcpcsCode.Parse(coming.Code))?.NonFacility : null;
         var reachable = progress.Next is { } next && next.Minutes - progress.Minutes.Value <= MonthPace.DailyCapacity * daysLeft;
         var priority = status switch
         {
@@ -122,6 +129,9 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
             priority);
     }
 }
+
+/// <summary>What every row of one worklist is judged against.</summary>
+internal sealed record RowContext(BillingMonth Month, DateOnly Today, int DaysLeft, RuleSet Rules, FeeSchedule Fees);
 
 /// <param name="Everyone">The whole practice rather than the signed-in care manager's own patients.</param>
 /// <param name="CareManagerId">Only this care manager's patients.</param>

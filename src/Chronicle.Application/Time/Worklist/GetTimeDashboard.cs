@@ -45,9 +45,10 @@ public sealed class GetTimeDashboard(ChronicleDbContext db, PatientAccess access
 
         var distribution = Buckets.Select(b => new ChartBar(b.Label, values.Count(v => v.Minutes >= b.From && v.Minutes <= b.To))).ToList();
         var thresholds = new List<ChartBar>();
+        var rules = YearRules.For(shown);
         foreach (var program in new[] { CareProgram.Ccm, CareProgram.Pcm })
         {
-            var steps = TimeThresholds.Primary(program).Steps.Select(s => s.Minutes).Distinct().ToList();
+            var steps = ThresholdTrack.Primary(rules, program).Steps.Select(s => s.Minutes).Distinct().ToList();
             var ofProgram = values.Where(v => v.Program == program).Select(v => v.Minutes).ToList();
             thresholds.Add(new ChartBar($"{program.ToLabel()} below {steps[0]}", ofProgram.Count(m => m < steps[0])));
             for (var i = 0; i < steps.Count; i++)

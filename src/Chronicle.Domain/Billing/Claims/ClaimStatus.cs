@@ -58,4 +58,7 @@ public static class ClaimCodes
     public const string Voided = "CLAIM-VOIDED";
     public const string BadReference = "CLAIM-REFERENCE-INVALID";
     public const string NotBillable = "CLAIM-NOT-BILLABLE";
+
+    /// <summary>A held claim is approved only on its own, with the biller confirming the hold is resolved.</summary>
+    public const string HeldNeedsConfirmation = "CLAIM-HELD-CONFIRM";
 }

@@ -16,8 +16,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// </summary>
 public sealed class IndexModel(
     ListClaims list, ChangeClaimStatus change, CloseMonth close, ExportClaims export, GetClaimFile files,
-    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, CorrectClaim correct, TimeProvider clock) : PageModel
+    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, CorrectClaim correct, ListUnclaimedDecisions unclaimed, TimeProvider clock) : PageModel
 {
+    /// <summary>The filter value for decisions without a claim (a decision status, not a claim status).</summary>
+    public const string NotBillable = "not-billable";
+
     [BindProperty(SupportsGet = true, Name = "month")]
     public string? MonthText { get; set; }
 
@@ -27,6 +30,9 @@ public sealed class IndexModel(
     public BillingMonth Month { get; private set; }
 
     public ClaimList? Claims { get; private set; }
+
+    /// <summary>The month's decisions without a claim (not billable), with their reasons; empty when filtering by a claim status.</summary>
+    public IReadOnlyList<UnclaimedDecision> Unclaimed { get; private set; } = [];
 
     public IReadOnlyList<ClaimFileSummary> Files { get; private set; } = [];
 
@@ -49,6 +55,18 @@ public sealed class IndexModel(
     }
 
     public async Task<IActionResult> OnPostApproveAsync(string? claim, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Approve, claim, null, cancellationToken);
+
+    /// <summary>A held claim, approved on its own once the biller confirms that the reason for the hold is resolved.</summary>
+    public async Task<IActionResult> OnPostApproveHeldAsync(string? claim, bool confirm, CancellationToken cancellationToken)
+    {
+        if (confirm && !string.IsNullOrWhiteSpace(claim))
+        {
+            return await ChangeAsync(ClaimAction.Approve, claim, null, cancellationToken);
+        }
+
+        ResolveMonth();
+        return await AfterAsync(new BusinessError(ClaimCodes.HeldNeedsConfirmation, "This claim is on hold. Tick the box to confirm that the reason for the hold is resolved, then approve it."), null, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostHoldAsync(string? claim, string? note, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Hold, claim, note, cancellationToken);
 
@@ -123,14 +141,17 @@ public sealed class IndexModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         ResolveMonth();
-        var result = await list.ExecuteAsync(Month, ClaimStatuses.FromCode(Status), null, cancellationToken);
+        var onlyUnclaimed = string.Equals(Status, NotBillable, StringComparison.Ordinal);
+        var claimStatus = ClaimStatuses.FromCode(Status);
+        var result = await list.ExecuteAsync(Month, claimStatus, null, cancellationToken);
         if (result.Value is null)
         {
             Error ??= result.Error;
             return;
         }
 
-        Claims = result.Value;
+        Claims = onlyUnclaimed ? result.Value with { Claims = [] } : result.Value;
+        Unclaimed = claimStatus is null ? (await unclaimed.ExecuteAsync(Month, null, cancellationToken)).Value?.Rows ?? [] : [];
         Files = (await files.ListAsync(Month, null, cancellationToken)).Value ?? [];
         Statements = (await statements.ExecuteAsync(Month, null, cancellationToken)).Value ?? [];
     }
