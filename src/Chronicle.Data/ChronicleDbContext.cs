@@ -87,6 +87,8 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<MonthLock> MonthLocks => Set<MonthLock>();
 
+    public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
+
     public DbSet<RunningTimer> RunningTimers => Set<RunningTimer>();
 
     public DbSet<PracticeTimePolicy> PracticeTimePolicies => Set<PracticeTimePolicy>();

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 /// 'chronicle claims approve|hold' and the billing page's buttons: one claim by id or number, or
 /// every claim of the month the action applies to (--all; approving all leaves held claims alone).
 /// One claim refused refuses the request for a single claim; with --all the claims it does not
-/// apply to are counted as skipped.
+/// apply to are counted as skipped. Approving locks each claim's patient-month time in the same
+/// transaction; holding an approved claim (nothing was sent) lifts that lock again (ADR 0165).
 /// </summary>
 public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock)
 {
@@ -50,6 +51,7 @@ public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess acces
 
         var now = clock.GetUtcNow();
         var by = access.ActorName;
+        var wasApproved = targets.Where(t => t.Status == ClaimStatus.Approved).ToList();
         foreach (var target in targets)
         {
             var outcome = action == ClaimAction.Approve ? target.Approve(now, by) : target.Hold(note, now, by);
@@ -60,6 +62,18 @@ public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess acces
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (action == ClaimAction.Approve)
+        {
+            await TimeMonthLocks.LockAsync(db, practiceId, month, targets, by, now, cancellationToken);
+        }
+        else
+        {
+            foreach (var held in wasApproved)
+            {
+                await TimeMonthLocks.UnlockAsync(db, held, cancellationToken);
+            }
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

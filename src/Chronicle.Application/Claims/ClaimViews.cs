@@ -89,7 +89,7 @@ public sealed record ClaimSummary(
 
 public sealed record ClaimLineSummary(string Code, int Units, long ChargeCents, long ExpectedPaymentCents);
 
-/// <summary>The claims of a month with their totals by status.</summary>
-public sealed record ClaimList(string Month, IReadOnlyList<ClaimSummary> Claims, IReadOnlyList<StatusTotal> Totals);
+/// <summary>The claims of a month with their totals by status; <paramref name="ChangedSinceClose"/> numbers the open claims whose time changed after the last close.</summary>
+public sealed record ClaimList(string Month, IReadOnlyList<ClaimSummary> Claims, IReadOnlyList<StatusTotal> Totals, IReadOnlyList<string> ChangedSinceClose);
 
 public sealed record StatusTotal(string Status, int Claims, long ChargeCents, long ExpectedPaymentCents);

@@ -6,19 +6,24 @@ using Chronicle.Application.Billing;
 using Chronicle.Application.Common;
 using Chronicle.Application.MonthClose;
 using Chronicle.Data;
+using Chronicle.Data.Locking;
 using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// 'chronicle claims correct|void' and the billing page's buttons: an exported claim is replaced
-/// (frequency 7) by what the rules engine bills for its patient-month now, or voided (frequency 8)
-/// as it was sent; either way with the payer's control number of the original (REF*F8; without one
-/// given, the original's own claim number, which the payer echoes back). The new claim is approved
-/// and goes out in the month's next export; the original is superseded (ADR 0142).
+/// 'chronicle claims correct|void' and the billing page's buttons (ADR 0142, ADR 0165). Correcting
+/// records who and why, lifts the lock on the patient-month's time and re-runs the engine: an
+/// exported claim gets a replacement (frequency 7) with the payer's control number of the original
+/// (REF*F8; without one given, the original's own claim number), which stays open while late time
+/// is entered and the next close refreshes it, and goes out once approved; an approved claim that
+/// was never sent goes back to the biller in place. A void (frequency 8) repeats an exported claim,
+/// is approved and goes out in the month's next export. Either way the original is superseded.
 /// </summary>
 public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock)
 {
+    public const string ReasonRequiredCode = "CLAIM-REASON-REQUIRED";
+
     public async Task<Result<ClaimCorrection>> ExecuteAsync(CorrectionKind kind, string claim, string? reference, string? reason, string? practiceNpi, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -31,67 +36,110 @@ public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, Au
         var practiceId = practice.Id;
         var text = claim.Trim();
         var id = Guid.TryParse(text, out var parsed) ? parsed : Guid.Empty;
-        var original = await db.BillingClaims.SingleOrDefaultAsync(c => c.PracticeId == practiceId && (c.Id == id || c.ClaimNumber == text), cancellationToken);
-        if (original is null)
+        var month = await db.BillingClaims.Where(c => c.PracticeId == practiceId && (c.Id == id || c.ClaimNumber == text)).Select(c => (int?)c.MonthKey).SingleOrDefaultAsync(cancellationToken);
+        if (month is null)
         {
             return new BusinessError(ClaimCodes.NotFound, $"{practice.Name} has no claim {text}.");
         }
 
-        ClaimContent? content = null;
-        MonthDecision? decision = null;
-        BillingDecision? fresh = null;
-        var now = clock.GetUtcNow();
-        if (kind == CorrectionKind.Replace && original.Status == ClaimStatus.Exported && original.Frequency != 8)
+        // Under the month's close lock, so that a close running now cannot rewrite the decision behind this correction.
+        var billingMonth = Domain.Common.BillingMonth.FromKey(month.Value);
+        await using var exclusive = await ExclusiveMonth.BeginAsync(db, practiceId, billingMonth, ExclusiveMonth.DefaultWait, cancellationToken);
+        if (exclusive is null)
         {
-            var month = original.Month;
-            var item = (await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken))
-                .SingleOrDefault(m => m.PatientId == original.PatientId && m.Program == original.Program);
-            var refs = await references.ExecuteAsync(month.Year, cancellationToken);
-            fresh = item is null ? null : MonthlyBilling.Evaluate(item.Facts, refs);
-            if (fresh?.Claim is null || fresh.Status == BillingStatus.Blocked)
+            return new BusinessError(CloseMonth.CloseRunningCode, $"A close of {billingMonth} is running; correct the claim when it has finished.");
+        }
+
+        var original = await db.BillingClaims.SingleAsync(c => c.PracticeId == practiceId && (c.Id == id || c.ClaimNumber == text), cancellationToken);
+        var reopen = kind == CorrectionKind.Replace && original is { Status: ClaimStatus.Approved, Frequency: not 8 };
+        var replace = kind == CorrectionKind.Replace && original is { Status: ClaimStatus.Exported, Frequency: not 8 };
+        if ((reopen || replace) && string.IsNullOrWhiteSpace(reason))
+        {
+            return new BusinessError(ReasonRequiredCode, $"Say why claim {original.ClaimNumber} is corrected (--reason, or the reason box); it is kept with the correction.");
+        }
+
+        var now = clock.GetUtcNow();
+        var by = access.ActorName;
+        var fresh = reopen || replace ? await EvaluateAsync(practice, original, cancellationToken) : null;
+        if (replace && (fresh?.Decision.Claim is null || fresh.Decision.Status == BillingStatus.Blocked))
+        {
+            var why = fresh is null ? "the patient has no enrollment or time in the month any more" : string.Join(", ", fresh.Decision.Reasons.Select(r => r.Code));
+            return new BusinessError(ClaimCodes.NotBillable, $"Claim {original.ClaimNumber}: the month is no longer billable ({why}); void the claim instead.");
+        }
+
+        BillingClaim result;
+        if (reopen)
+        {
+            var outcome = original.Reopen(fresh?.Content ?? ClaimContent.Of(original), fresh?.Status ?? ClaimStatus.Blocked, reason, now, by);
+            if (outcome.Failure is { } failure)
             {
-                var why = fresh is null ? "the patient has no enrollment or time in the month any more" : string.Join(", ", fresh.Reasons.Select(r => r.Code));
-                return new BusinessError(ClaimCodes.NotBillable, $"Claim {original.ClaimNumber}: the month is no longer billable ({why}); void the claim instead.");
+                return new BusinessError(failure.Code, failure.Message);
             }
 
-            var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practiceId)
-                .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
-            content = ClaimContent.Price(fresh.Claim, fresh.RuleYear, refs.Fees, charges);
-            decision = await db.MonthDecisions.SingleAsync(d => d.Id == original.DecisionId, cancellationToken);
+            result = original;
         }
-
-        var outcome = original.Correct(kind == CorrectionKind.Void, content, string.IsNullOrWhiteSpace(reference) ? original.ClaimNumber : reference, reason, now, access.ActorName);
-        if (outcome.Failure is { } failure)
+        else
         {
-            return new BusinessError(failure.Code, failure.Message);
+            var outcome = original.Correct(kind == CorrectionKind.Void, fresh?.Content, fresh?.Status ?? ClaimStatus.Ready,
+                string.IsNullOrWhiteSpace(reference) ? original.ClaimNumber : reference, reason, now, by);
+            if (outcome.Failure is { } failure)
+            {
+                return new BusinessError(failure.Code, failure.Message);
+            }
+
+            result = outcome.Value!;
+            db.BillingClaims.Add(result);
         }
 
-        var correction = outcome.Value!;
-        db.BillingClaims.Add(correction);
-
-        // The patient-month's stored decision now says what the replacement bills.
-        if (decision is not null && fresh is not null)
+        // The patient-month's stored decision now says what the correction bills, and its time is open for the change.
+        if (fresh is not null)
         {
-            decision.Apply(fresh, now);
+            (await db.MonthDecisions.SingleAsync(d => d.Id == original.DecisionId, cancellationToken)).Apply(fresh.Decision, now);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var unlocked = (reopen || replace) && await TimeMonthLocks.UnlockAsync(db, original, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || ExclusiveMonth.IsRetryable(ex))
         {
             return new BusinessError(ClaimCodes.Concurrent, "Someone changed this claim at the same time; list the claims again and repeat.");
         }
 
-        var verb = kind == CorrectionKind.Void ? "voided" : "replaced";
-        await audit.RecordAsync(new AuditEntry(AuditActions.Update, string.Create(CultureInfo.InvariantCulture,
-            $"claim {original.ClaimNumber} {verb} by {correction.ClaimNumber} (frequency {correction.Frequency})"), original.PatientId, practiceId), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ClaimCorrection(original.ClaimNumber, correction.Id, correction.ClaimNumber, correction.Month.ToString(), correction.Frequency,
-            correction.OriginalReference!, correction.Charge.Cents, correction.Lines.OrderBy(l => l.Number).Select(l => new ClaimLineView(l.Code.Value, l.Units)).ToList());
+        var what = reopen ? "reopened (never sent)" : string.Create(CultureInfo.InvariantCulture,
+            $"{(kind == CorrectionKind.Void ? "voided" : "replaced")} by {result.ClaimNumber} (frequency {result.Frequency})");
+        await audit.RecordAsync(new AuditEntry(AuditActions.Update, $"claim {original.ClaimNumber} {what}{(unlocked ? "; time of the month unlocked" : string.Empty)}", original.PatientId, practiceId), cancellationToken);
+        await exclusive.CommitAsync(cancellationToken);
+        return new ClaimCorrection(original.ClaimNumber, result.Id, result.ClaimNumber, result.Month.ToString(), result.Frequency,
+            result.OriginalReference, result.Status.ToCode(), unlocked, result.Charge.Cents, result.Lines.OrderBy(l => l.Number).Select(l => new ClaimLineView(l.Code.Value, l.Units)).ToList());
     }
+
+    /// <summary>What the engine bills for the claim's patient-month now, priced like month close; null when the month has nothing to decide.</summary>
+    private async Task<Fresh?> EvaluateAsync(Domain.Practices.Practice practice, BillingClaim original, CancellationToken cancellationToken)
+    {
+        var month = original.Month;
+        var item = (await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken))
+            .SingleOrDefault(m => m.PatientId == original.PatientId && m.Program == original.Program);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var refs = await references.ExecuteAsync(month.Year, cancellationToken);
+        var decision = MonthlyBilling.Evaluate(item.Facts, refs);
+        if (decision.Claim is null)
+        {
+            return new Fresh(decision, null, ClaimStatus.Blocked);
+        }
+
+        var practiceId = practice.Id;
+        var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practiceId)
+            .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
+        return new Fresh(decision, ClaimContent.Price(decision.Claim, decision.RuleYear, refs.Fees, charges), ClaimStatuses.FromDecision(decision.Status));
+    }
+
+    private sealed record Fresh(BillingDecision Decision, ClaimContent? Content, ClaimStatus Status);
 }
 
 public enum CorrectionKind
@@ -100,5 +148,9 @@ public enum CorrectionKind
     Void,
 }
 
-/// <summary>The claim corrected and the new frequency 7 or 8 claim that goes out in the next export.</summary>
-public sealed record ClaimCorrection(string Corrected, Guid Id, string ClaimNumber, string Month, int Frequency, string OriginalReference, long ChargeCents, IReadOnlyList<ClaimLineView> Lines);
+/// <summary>
+/// The claim corrected and the claim that now stands for its month: a new frequency 7 or 8 claim,
+/// or the same claim reopened (an approved claim never sent); whether the month's time was unlocked.
+/// </summary>
+public sealed record ClaimCorrection(
+    string Corrected, Guid Id, string ClaimNumber, string Month, int Frequency, string? OriginalReference, string Status, bool TimeUnlocked, long ChargeCents, IReadOnlyList<ClaimLineView> Lines);

@@ -19,7 +19,8 @@ using Microsoft.EntityFrameworkCore;
 /// file is written and read back by the strict reader (every claim it should carry, nothing else),
 /// handed to <paramref name="deliver"/> (the CLI writes it to disk), stored, and its claims marked
 /// exported. Any failure, including delivery, rolls everything back: no claim is marked exported
-/// for a file nobody received, and a number lost to a rollback is only a gap.
+/// for a file nobody received, and a number lost to a rollback is only a gap. Each exported
+/// claim's patient-month time stays locked (ADR 0165).
 /// </summary>
 public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock, ClaimFileSettings settings)
 {
@@ -100,6 +101,9 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         {
             claim.MarkExported(file.ControlNumber, now, access.ActorName);
         }
+
+        // Approval locked these months; a claim approved before locks existed is locked now.
+        await TimeMonthLocks.LockAsync(db, practiceId, month, claims, access.ActorName, now, cancellationToken);
 
         try
         {

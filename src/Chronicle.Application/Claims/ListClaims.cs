@@ -8,7 +8,10 @@ using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>'chronicle claims list' and the billing page: a month's claims, optionally of one status, with totals.</summary>
+/// <summary>
+/// 'chronicle claims list' and the billing page: a month's claims, optionally of one status, with
+/// totals, and the open claims whose patient-month took time after the last close.
+/// </summary>
 public sealed class ListClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit)
 {
     public async Task<Result<ClaimList>> ExecuteAsync(BillingMonth month, ClaimStatus? status, string? practiceNpi, CancellationToken cancellationToken)
@@ -39,11 +42,13 @@ public sealed class ListClaims(ChronicleDbContext db, BillingAccess access, Audi
             .Select(c => ClaimSummary.Of(c, decisions[c.DecisionId], patients[c.PatientId].Mrn, patients[c.PatientId].DisplayName))
             .OrderBy(c => c.Mrn, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ThenBy(c => c.Frequency)
             .ToList();
+        var changed = await ChangedSinceClose.OfAsync(db, practiceId, month, cancellationToken);
+        var changedClaims = claims.Where(changed.Marks).Select(c => c.ClaimNumber).Order(StringComparer.Ordinal).ToList();
         var totals = rows.GroupBy(r => r.Status)
             .Select(g => new StatusTotal(g.Key, g.Count(), g.Sum(r => r.ChargeCents), g.Sum(r => r.ExpectedPaymentCents)))
             .OrderBy(t => t.Status, StringComparer.Ordinal)
             .ToList();
         await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"claims {month}: {rows.Count} shown"), null, practiceId), cancellationToken);
-        return new ClaimList(month.ToString(), rows, totals);
+        return new ClaimList(month.ToString(), rows, totals, changedClaims);
     }
 }

@@ -25,7 +25,7 @@ internal static class DemoTime
     public static void Add(ChronicleDbContext db, Practice practice, IReadOnlyDictionary<string, StaffMember> staff, IReadOnlyDictionary<string, Patient> patients, DateTimeOffset now)
     {
         var zone = practice.TimeZone;
-        var ledger = new TimeLedger(zone, TimePolicy.Default, [], []);
+        var ledger = new TimeLedger(zone, TimePolicy.Default, [], Array.Empty<MonthLock>());
         var by = new RecordedBy("demo", "demo seed", now);
         var today = zone.LocalDateOf(now);
         var thisMonth = BillingMonth.Of(today);

@@ -41,7 +41,7 @@ public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, T
         var ids = withCcm.Select(p => p.Patient.Id).ToList();
         var consents = await db.PatientConsents.Where(c => ids.Contains(c.PatientId)).ToDictionaryAsync(c => c.PatientId, cancellationToken);
         var enrollments = await db.PatientEnrollments.AsSplitQuery().Where(e => ids.Contains(e.PatientId)).ToDictionaryAsync(e => e.PatientId, cancellationToken);
-        var locks = (await db.MonthLocks.AsNoTracking().Where(l => ids.Contains(l.PatientId)).ToListAsync(cancellationToken)).ToLookup(l => l.PatientId, l => l.Month);
+        var locks = (await db.MonthLocks.AsNoTracking().Where(l => ids.Contains(l.PatientId)).ToListAsync(cancellationToken)).ToLookup(l => l.PatientId);
         var policy = await TimePolicies.OfAsync(db, practiceId, cancellationToken);
         var by = TimePolicies.ImportedBy(actors.Current, clock.GetUtcNow());
         var context = new Context(staff, issues, counts);
@@ -119,7 +119,7 @@ public sealed class FhirCcmWriter(ChronicleDbContext db, IActorContext actors, T
     }
 
     private async Task WriteTimeAsync(Practice practice, Patient patient, IReadOnlyList<FhirTimeImport> entries, TimePolicy policy,
-        IEnumerable<BillingMonth> locked, RecordedBy by, Context context, CancellationToken cancellationToken)
+        IEnumerable<MonthLock> locked, RecordedBy by, Context context, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {

@@ -8,22 +8,29 @@ using Chronicle.Application.Claims;
 using Chronicle.Application.Common;
 using Chronicle.Data;
 using Chronicle.Data.Bulk;
+using Chronicle.Data.Locking;
 using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Practices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// 'chronicle billing close' and the billing page's button: decides every patient-month of a
 /// practice with the rules engine and writes one decision per patient-month with its claim, all in
-/// one transaction. Running it again rewrites only what changed and never adds a second decision or
-/// claim; approved and exported claims (and their decisions) are left as they are. Before the
-/// month has ended it refuses unless early billing is asked for (a threshold already met stays met).
+/// one transaction that only one close of the practice's month holds at a time (ADR 0166): the
+/// facts are read inside it, a second close waits and then finds nothing to change, or is refused
+/// when the first runs too long. Running it again rewrites only what changed and never adds a
+/// second decision or claim; approved and exported claims (and their decisions) are left as they
+/// are. Before the month has ended it refuses unless early billing is asked for.
 /// </summary>
 public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock, ILogger<CloseMonth> logger)
 {
     public const string MonthNotOverCode = "MONTH-NOT-OVER";
+    public const string CloseRunningCode = "MONTH-CLOSE-RUNNING";
+
+    private const int Attempts = 3;
 
     public async Task<Result<MonthCloseResult>> ExecuteAsync(BillingMonth month, bool early, string? practiceNpi, CancellationToken cancellationToken)
     {
@@ -40,24 +47,48 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
             return new BusinessError(MonthNotOverCode, $"{month} is not over in {practice.TimeZone}; close it from {month.Next().FirstDay:yyyy-MM-dd}, or bill early with --early.");
         }
 
+        // The lock keeps closes apart; a write that still loses a race the database detects (an
+        // approval saved while this close read) is run again from fresh facts.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CloseAsync(practice, month, now, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < Attempts && ExclusiveMonth.IsRetryable(ex))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<Result<MonthCloseResult>> CloseAsync(Practice practice, BillingMonth month, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var watch = Stopwatch.StartNew();
         await db.PrepareSessionAsync(cancellationToken);
         var refs = await references.ExecuteAsync(month.Year, cancellationToken);
+        await using var exclusive = await ExclusiveMonth.BeginAsync(db, practice.Id, month, ExclusiveMonth.DefaultWait, cancellationToken);
+        if (exclusive is null)
+        {
+            return new BusinessError(CloseRunningCode, $"Another close of {month} is running; run this one again when it has finished.");
+        }
+
         var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practice.Id)
             .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
         var months = await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken);
 
         var gathered = watch.Elapsed;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var key = month.Key;
         var practiceId = practice.Id;
         var decisions = await db.MonthDecisions.Where(d => d.PracticeId == practiceId && d.MonthKey == key)
             .ToDictionaryAsync(d => (d.PatientId, d.Program), cancellationToken);
-        var claims = (await db.BillingClaims.Where(c => c.PracticeId == practiceId && c.MonthKey == key).ToListAsync(cancellationToken))
-            .ToLookup(c => c.DecisionId);
+        var stored = await db.BillingClaims.Where(c => c.PracticeId == practiceId && c.MonthKey == key).ToListAsync(cancellationToken);
+        var repairs = MonthCloseRepair.RemoveLeftovers(db, stored, decisions.Values, months);
+        var claims = stored.Where(c => c.Status != ClaimStatus.Superseded).ToLookup(c => c.DecisionId);
         var by = access.ActorName;
         var tally = new CloseTally();
         var rows = new List<MonthCloseRow>();
+        var billed = new List<BillingClaim>();
 
         // The engine is a pure function of each patient-month's facts, so the decisions are worked
         // out on every core first; writing them back below stays sequential and in order.
@@ -68,24 +99,27 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
         for (var i = 0; i < months.Count; i++)
         {
             var item = months[i];
-            decisions.TryGetValue((item.PatientId, item.Program), out var stored);
-            var current = stored is null ? [] : claims[stored.Id].ToList();
-            if (current.Exists(c => !c.Status.IsOpen()))
+            decisions.TryGetValue((item.PatientId, item.Program), out var decided);
+
+            // The claim in force (the schema allows one per decision); superseded originals stay as they are.
+            var current = decided is null ? null : claims[decided.Id].SingleOrDefault();
+            if (current is not null && !current.Status.IsOpen())
             {
-                // Approved or sent: the month is billed as it stands; a change would be a corrected claim.
+                // Approved or sent: the month is billed as it stands; a change is a corrected claim.
                 tally.Locked++;
-                rows.Add(new MonthCloseRow(item.Mrn, item.Program, stored!, current.OrderBy(c => c.Status != ClaimStatus.Superseded).ThenBy(c => c.StatusChangedAt).Last()));
+                billed.Add(current);
+                rows.Add(new MonthCloseRow(item.Mrn, item.Program, decided!, current));
                 continue;
             }
 
             var decision = fresh[i];
-            if (stored is null)
+            if (decided is null)
             {
-                stored = MonthDecision.Create(practiceId, item.PatientId, item.Program, month, decision, now);
-                added.Decisions.Add(stored);
+                decided = MonthDecision.Create(practiceId, item.PatientId, item.Program, month, decision, now);
+                added.Decisions.Add(decided);
                 tally.Created++;
             }
-            else if (stored.Apply(decision, now))
+            else if (decided.Apply(decision, now))
             {
                 tally.Updated++;
             }
@@ -94,23 +128,45 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
                 tally.Unchanged++;
             }
 
-            var claim = WriteClaim(stored, decision, current.SingleOrDefault(), refs, charges, now, by, added);
-            rows.Add(new MonthCloseRow(item.Mrn, item.Program, stored, claim));
+            var claim = WriteClaim(decided, decision, current, refs, charges, now, by, added);
+            rows.Add(new MonthCloseRow(item.Mrn, item.Program, decided, claim));
         }
 
         // New decisions and claims (every row of a first close) go by the provider's bulk path;
         // changes to stored ones, and removals, by SaveChanges as before, in the same transaction.
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        var decided = watch.Elapsed;
+        var decidedAt = watch.Elapsed;
+        await MarkClosedAsync(practiceId, month, now, by, cancellationToken);
+        if (await TimeMonthLocks.LockAsync(db, practiceId, month, billed, by, now, cancellationToken) is > 0 and var locks)
+        {
+            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"locked the time of {locks} billed patient-month(s) that an earlier version left open to change"));
+        }
+
         await db.BulkInsertAsync(added.Decisions, cancellationToken);
         await db.BulkInsertAsync(added.Claims, cancellationToken);
         await db.BulkInsertAsync(added.Claims.SelectMany(c => c.Lines).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var repaired = repairs.Count == 0 ? string.Empty : $"; repaired: {string.Join("; ", repairs)}";
         await audit.RecordAsync(new AuditEntry(AuditActions.Update, string.Create(CultureInfo.InvariantCulture,
-            $"billing close {month}: {rows.Count} patient-months, {tally.Created} new, {tally.Updated} changed, {tally.Unchanged} unchanged, {tally.Locked} billed"), null, practiceId), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.MonthClosed(month.Key, rows.Count, gathered.TotalMilliseconds, (evaluated - gathered).TotalMilliseconds, (decided - evaluated).TotalMilliseconds, (watch.Elapsed - decided).TotalMilliseconds);
-        return new MonthCloseResult(month, tally, rows.OrderBy(r => r.Mrn, StringComparer.Ordinal).ThenBy(r => r.Program).ToList());
+            $"billing close {month}: {rows.Count} patient-months, {tally.Created} new, {tally.Updated} changed, {tally.Unchanged} unchanged, {tally.Locked} billed{repaired}"), null, practiceId), cancellationToken);
+        await exclusive.CommitAsync(cancellationToken);
+        logger.MonthClosed(month.Key, rows.Count, gathered.TotalMilliseconds, (evaluated - gathered).TotalMilliseconds, (decidedAt - evaluated).TotalMilliseconds, (watch.Elapsed - decidedAt).TotalMilliseconds);
+        return new MonthCloseResult(month, tally, rows.OrderBy(r => r.Mrn, StringComparer.Ordinal).ThenBy(r => r.Program).ToList(), repairs);
+    }
+
+    /// <summary>Moves the month's "last closed" mark, from which late time is shown as changed since close.</summary>
+    private async Task MarkClosedAsync(PracticeId practiceId, BillingMonth month, DateTimeOffset now, string by, CancellationToken cancellationToken)
+    {
+        var key = month.Key;
+        var closed = await db.ClosedMonths.SingleOrDefaultAsync(c => c.PracticeId == practiceId && c.MonthKey == key, cancellationToken);
+        if (closed is null)
+        {
+            db.ClosedMonths.Add(ClosedMonth.Create(practiceId, month, now, by));
+        }
+        else
+        {
+            closed.Closed(now, by);
+        }
     }
 
     private BillingClaim? WriteClaim(
@@ -118,21 +174,20 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
     {
         if (fresh.Claim is null)
         {
-            if (existing is not null)
+            if (existing is { Frequency: 1 })
             {
                 db.BillingClaims.Remove(existing);
+                return null;
             }
 
-            return null;
+            // A replacement under way stands for a claim the payer already has: it is kept, blocked,
+            // with what was last billed, and the decision's reasons say why the month is no longer billable.
+            existing?.Refresh(ClaimContent.Of(existing), ClaimStatus.Blocked, now, by);
+            return existing;
         }
 
         var content = ClaimContent.Price(fresh.Claim, fresh.RuleYear, refs.Fees, charges);
-        var status = fresh.Status switch
-        {
-            BillingStatus.Billable => ClaimStatus.Ready,
-            BillingStatus.NeedsReview => ClaimStatus.NeedsReview,
-            _ => ClaimStatus.Blocked,
-        };
+        var status = ClaimStatuses.FromDecision(fresh.Status);
         if (existing is null)
         {
             var created = BillingClaim.Create(decision, content, status, now, by);
@@ -165,6 +220,7 @@ public sealed class CloseTally
     public int Locked { get; set; }
 }
 
-public sealed record MonthCloseResult(BillingMonth Month, CloseTally Tally, IReadOnlyList<MonthCloseRow> Rows);
+/// <summary>What a close decided; <paramref name="Repairs"/> says what it put right that an earlier version had left wrong.</summary>
+public sealed record MonthCloseResult(BillingMonth Month, CloseTally Tally, IReadOnlyList<MonthCloseRow> Rows, IReadOnlyList<string> Repairs);
 
 public sealed record MonthCloseRow(string Mrn, Domain.Enrollment.CareProgram Program, MonthDecision Decision, BillingClaim? Claim);

@@ -83,10 +83,8 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
         return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.StaffId).SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<List<BillingMonth>> LockedMonthsAsync(PatientId patientId, CancellationToken cancellationToken) =>
-        (await db.MonthLocks.AsNoTracking().Where(l => l.PatientId == patientId).Select(l => l.MonthKey).ToListAsync(cancellationToken))
-        .Select(BillingMonth.FromKey)
-        .ToList();
+    public async Task<List<MonthLock>> LockedMonthsAsync(PatientId patientId, CancellationToken cancellationToken) =>
+        await db.MonthLocks.AsNoTracking().Where(l => l.PatientId == patientId).ToListAsync(cancellationToken);
 
     public static RecordedBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 

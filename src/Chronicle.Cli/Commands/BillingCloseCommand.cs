@@ -37,6 +37,13 @@ internal static class BillingCloseCommand
                 return run.Fail(result.Error!.ToString());
             }
 
+            // What an earlier version left wrong and this close put right: one line each, on standard
+            // error with --json so that the document stays what it was.
+            foreach (var repair in closed.Repairs)
+            {
+                await (parse.GetValue(json) ? run.Console.Error : run.Console.Output).WriteLineAsync($"Repaired {closed.Month}: {repair}.");
+            }
+
             if (parse.GetValue(json))
             {
                 var views = closed.Rows.Select(r => DecisionView.Of(r.Mrn, r.Decision, r.Claim)).ToList();

@@ -11,10 +11,25 @@ using Microsoft.Extensions.DependencyInjection;
 internal static class ClaimCorrectionCommands
 {
     public static Command Correct(CliRun run) => Create(run, CorrectionKind.Replace, "correct",
-        "Replace an exported claim (frequency 7) with what the month bills now; it goes out in the month's next export.");
+        "Correct an approved or exported claim: unlocks the patient-month's time for the change and re-runs the engine; an exported claim gets a replacement (frequency 7), an approved one goes back to review. Close the month again after entering the time, then approve and export.");
 
     public static Command Void(CliRun run) => Create(run, CorrectionKind.Void, "void",
         "Void an exported claim (frequency 8); the void goes out in the month's next export.");
+
+    private static string Describe(CorrectionKind kind, ClaimCorrection correction)
+    {
+        if (kind == CorrectionKind.Void)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Voided {correction.Corrected} by {correction.ClaimNumber} (frequency 8, original reference {correction.OriginalReference}); it is approved and goes out in the next export of {correction.Month}.");
+        }
+
+        var what = correction.ClaimNumber == correction.Corrected
+            ? $"Reopened {correction.Corrected} (approved, never sent); it is {correction.Status} again"
+            : string.Create(CultureInfo.InvariantCulture, $"Replaced {correction.Corrected} by {correction.ClaimNumber} (frequency 7, original reference {correction.OriginalReference}), {correction.Status}");
+        var time = correction.TimeUnlocked ? "the patient's time in the month is unlocked for the change" : "the patient's time in the month was not locked";
+        return $"{what}; {time}. Enter the time, close {correction.Month} again, then approve and export the claim.";
+    }
 
     private static Command Create(CliRun run, CorrectionKind kind, string name, string description)
     {
@@ -40,9 +55,7 @@ internal static class ClaimCorrectionCommands
             }
             else
             {
-                var verb = kind == CorrectionKind.Void ? "Voided" : "Replaced";
-                await run.Console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{verb} {correction.Corrected} by {correction.ClaimNumber} (frequency {correction.Frequency}, original reference {correction.OriginalReference}); it is approved and goes out in the next export of {correction.Month}."));
+                await run.Console.Output.WriteLineAsync(Describe(kind, correction));
             }
 
             return ExitCodes.Ok;

@@ -27,6 +27,9 @@ internal sealed class MonthDecisionConfiguration : IEntityTypeConfiguration<Mont
 
 internal sealed class BillingClaimConfiguration : IEntityTypeConfiguration<BillingClaim>
 {
+    /// <summary>Claims that are not superseded (status 7), in SQL both providers read.</summary>
+    public const string InForceFilter = "\"Status\" <> 7";
+
     public void Configure(EntityTypeBuilder<BillingClaim> builder)
     {
         builder.HasKey(c => c.Id);
@@ -40,6 +43,10 @@ internal sealed class BillingClaimConfiguration : IEntityTypeConfiguration<Billi
         builder.HasIndex(c => new { c.PracticeId, c.MonthKey, c.Status });
         builder.HasIndex(c => c.ClaimNumber).IsUnique();
         builder.HasIndex(c => c.DecisionId);
+
+        // ADR 0166: at most one claim in force (anything but superseded) per decision, whatever
+        // races; a second month close or correction that would add one fails instead of billing twice.
+        builder.HasIndex(c => c.DecisionId, "IX_BillingClaims_DecisionId_InForce").IsUnique().HasFilter(InForceFilter);
         builder.Property(c => c.ClaimNumber).HasMaxLength(20);
         builder.Property(c => c.BillingNpi).HasMaxLength(10);
         builder.Property(c => c.PlaceOfService).HasMaxLength(2);
@@ -106,5 +113,18 @@ internal sealed class PatientStatementRecordConfiguration : IEntityTypeConfigura
         builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.PracticeId, s.MonthKey });
         builder.Property(s => s.SentBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class ClosedMonthConfiguration : IEntityTypeConfiguration<ClosedMonth>
+{
+    public void Configure(EntityTypeBuilder<ClosedMonth> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.PracticeId, c.MonthKey }).IsUnique();
+        builder.Property(c => c.ClosedBy).HasMaxLength(256);
+        builder.Ignore(c => c.Month);
     }
 }

@@ -41,6 +41,7 @@ internal sealed class MonthLockConfiguration : IEntityTypeConfiguration<MonthLoc
         builder.HasIndex(l => new { l.PatientId, l.MonthKey }).IsUnique();
         builder.HasIndex(l => new { l.PracticeId, l.MonthKey });
         builder.Property(l => l.LockedBy).HasMaxLength(256);
+        builder.Property(l => l.ClaimNumber).HasMaxLength(20);
         builder.Ignore(l => l.Month);
     }
 }

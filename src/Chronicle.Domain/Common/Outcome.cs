@@ -1,7 +1,7 @@
 namespace Chronicle.Domain.Common;
 
 /// <summary>
-/// An expected business outcome with a stable code (e.g. ENROLL-OVERLAP, CONSENT-MISSING), a
+/// An expected business outcome with a stable code (e.g. ENROLL-OVERLAP, NO-CONSENT), a
 /// message written for the person who has to act on it, and the rule's source where there is one.
 /// The UI, /api ProblemDetails, /fhir OperationOutcome and the CLI all show it the same way.
 /// </summary>

@@ -26,7 +26,8 @@ public static class EnrollmentCodes
     // What the gate finds missing for a billable month.
     public const string NotEnrolled = "NOT-ENROLLED";
     public const string CareManagerMissing = "CARE-MANAGER-MISSING";
-    public const string ConsentMissing = "CONSENT-MISSING";
+    // The same fact as billing's NO-CONSENT, so the same code; CONSENT-MISSING is its retired alias (ADR 0167).
+    public const string ConsentMissing = Billing.BillingReasonCodes.NoConsent;
     public const string ConsentDeclined = "CONSENT-DECLINED";
     public const string ConsentRevoked = "CONSENT-REVOKED";
     public const string ConsentIncomplete = "CONSENT-INCOMPLETE";

@@ -3,9 +3,9 @@ namespace Chronicle.Domain.Time;
 using Chronicle.Domain.Common;
 
 /// <summary>
-/// A patient-month whose time is closed, because it was billed (month close locks it): no entry
+/// A patient-month whose time is closed because a claim for it was approved or exported: no entry
 /// may be added to it, corrected in it or voided from it. Changing a billed month means a
-/// corrected claim, which is not done by editing minutes (docs/design.md §5).
+/// corrected claim, which lifts the lock for the change (docs/design.md §5, ADR 0165).
 /// </summary>
 public sealed class MonthLock
 {
@@ -29,9 +29,12 @@ public sealed class MonthLock
 
     public string Reason { get; private set; }
 
+    /// <summary>The claim whose approval or export locked the month; none for a lock set by hand.</summary>
+    public string? ClaimNumber { get; private set; }
+
     public BillingMonth Month => BillingMonth.FromKey(MonthKey);
 
-    public static MonthLock Create(PracticeId practiceId, PatientId patientId, BillingMonth month, string lockedBy, string reason, DateTimeOffset at)
+    public static MonthLock Create(PracticeId practiceId, PatientId patientId, BillingMonth month, string lockedBy, string reason, DateTimeOffset at, string? claimNumber = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(lockedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -44,6 +47,7 @@ public sealed class MonthLock
             LockedAt = at.ToUniversalTime(),
             LockedBy = lockedBy,
             Reason = reason.Trim(),
+            ClaimNumber = claimNumber,
         };
     }
 }

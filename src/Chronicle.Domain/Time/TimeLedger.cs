@@ -16,9 +16,9 @@ public sealed class TimeLedger
     private readonly TimePolicy _policy;
     private readonly Dictionary<TimeEntryId, TimeEntry> _entries;
     private readonly HashSet<TimeEntryId> _replaced;
-    private readonly HashSet<BillingMonth> _locked;
+    private readonly Dictionary<BillingMonth, MonthLock> _locked;
 
-    public TimeLedger(PracticeTimeZone zone, TimePolicy policy, IEnumerable<TimeEntry> entries, IEnumerable<BillingMonth> lockedMonths)
+    public TimeLedger(PracticeTimeZone zone, TimePolicy policy, IEnumerable<TimeEntry> entries, IEnumerable<MonthLock> lockedMonths)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(policy);
@@ -28,7 +28,7 @@ public sealed class TimeLedger
         _policy = policy;
         _entries = entries.ToDictionary(e => e.Id);
         _replaced = _entries.Values.Where(e => e.Replaces is not null).Select(e => e.Replaces!.Value).ToHashSet();
-        _locked = lockedMonths.ToHashSet();
+        _locked = lockedMonths.GroupBy(l => l.Month).ToDictionary(g => g.Key, g => g.First());
     }
 
     /// <summary>Entries that count as written: not voids, not replaced by a correction or void.</summary>
@@ -119,7 +119,7 @@ public sealed class TimeLedger
             return Outcome.Fail(TimeCodes.ReasonRequired, "Say why the entry is corrected or voided; the ledger keeps the reason.");
         }
 
-        return _locked.Contains(target.Month) ? Outcome.Fail(Locked(target.Month)) : Outcome.Ok;
+        return _locked.TryGetValue(target.Month, out var held) ? Outcome.Fail(Locked(held)) : Outcome.Ok;
     }
 
     private Finding? Check(TimeEntryDraft draft, DateOnly localDate, DateTimeOffset now)
@@ -142,7 +142,7 @@ public sealed class TimeLedger
         }
 
         var month = BillingMonth.Of(localDate);
-        return _locked.Contains(month) ? Locked(month) : null;
+        return _locked.TryGetValue(month, out var held) ? Locked(held) : null;
     }
 
     private Outcome<TimeEntry> Add(TimeEntry entry)
@@ -156,7 +156,10 @@ public sealed class TimeLedger
         return Outcome<TimeEntry>.Ok(entry);
     }
 
-    private static Finding Locked(BillingMonth month) => new(
+    /// <summary>Names the claim that locked the month and the one way to change it, so that nobody is left guessing.</summary>
+    private static Finding Locked(MonthLock held) => new(
         TimeCodes.MonthLocked,
-        $"{month} is closed for this patient (billed); its time can no longer change. A billed month is changed by a corrected claim.");
+        held.ClaimNumber is { } claim
+            ? $"{held.Month} is locked for this patient: claim {claim} was {held.Reason}. Nothing was written. To change this month's time, correct claim {claim} first (Correct on the billing page, or 'chronicle claims correct --claim {claim} --reason TEXT'), then enter the time and close the month again."
+            : $"{held.Month} is locked for this patient ({held.Reason}). Nothing was written. A billed month's time changes only through a corrected claim.");
 }

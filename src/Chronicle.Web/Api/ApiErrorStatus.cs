@@ -1,38 +1,40 @@
 namespace Chronicle.Web.Api;
 
+using Chronicle.Application.Common;
+using Hl7.Fhir.Model;
+
 /// <summary>
-/// The HTTP status of a business error, read from its stable code so that use cases stay free of
-/// HTTP: <c>…-UNKNOWN</c> and <c>…-NOT-FOUND</c> are 404 (a record the caller may not see is
-/// reported as unknown, never as forbidden); <c>ACCESS-DENIED</c> and <c>TOKEN-READ-ONLY</c> are 403; codes that say the
-/// request clashes with what is stored (<c>…-EXISTS</c>, <c>…-DUPLICATE</c>, <c>…-OVERLAP</c>,
-/// <c>…-CONFLICT</c>, <c>…-CONCURRENT</c>, <c>…-LOCKED</c>) are 409; every other business refusal
-/// is 422, a well-formed request that the rules do not allow.
+/// The one place where a problem's kind becomes an HTTP status and a FHIR issue type (ADR 0167):
+/// the code's kind comes from <see cref="ProblemCatalogue"/>, never from how the code is spelled.
+/// Invalid input 400, not found 404 (a record the caller may not see is reported as unknown, never
+/// as forbidden), forbidden 403, conflict 409, rule 422, unavailable 503 with Retry-After.
 /// </summary>
 internal static class ApiErrorStatus
 {
-    private static readonly string[] NotFoundSuffixes = ["-UNKNOWN", "-NOT-FOUND", "-NONE"];
-    private static readonly string[] ConflictMarkers = ["-EXISTS", "DUPLICATE", "OVERLAP", "CONFLICT", "CONCURRENT", "-LOCKED"];
+    /// <summary>Seconds a client waits before trying again when the database cannot be reached.</summary>
+    public const int RetryAfterSeconds = 30;
 
-    public static int For(string code)
+    public static int For(string code) => StatusOf(ProblemCatalogue.KindOf(code));
+
+    public static int StatusOf(ProblemKind kind) => kind switch
     {
-        ArgumentNullException.ThrowIfNull(code);
-        if (code is "ACCESS-DENIED" or ReadOnlyTokens.Code)
-        {
-            return StatusCodes.Status403Forbidden;
-        }
+        ProblemKind.InvalidInput => StatusCodes.Status400BadRequest,
+        ProblemKind.NotFound => StatusCodes.Status404NotFound,
+        ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+        ProblemKind.Conflict => StatusCodes.Status409Conflict,
+        ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
 
-        if (NotFoundSuffixes.Any(s => code.EndsWith(s, StringComparison.Ordinal)))
-        {
-            return StatusCodes.Status404NotFound;
-        }
-
-        if (ConflictMarkers.Any(m => code.Contains(m, StringComparison.Ordinal)))
-        {
-            return StatusCodes.Status409Conflict;
-        }
-
-        return StatusCodes.Status422UnprocessableEntity;
-    }
+    public static OperationOutcome.IssueType IssueTypeOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.InvalidInput => OperationOutcome.IssueType.Invalid,
+        ProblemKind.NotFound => OperationOutcome.IssueType.NotFound,
+        ProblemKind.Forbidden => OperationOutcome.IssueType.Forbidden,
+        ProblemKind.Conflict => OperationOutcome.IssueType.Conflict,
+        ProblemKind.Unavailable => OperationOutcome.IssueType.Transient,
+        _ => OperationOutcome.IssueType.BusinessRule,
+    };
 
     public static string Title(int status) => status switch
     {
@@ -42,6 +44,7 @@ internal static class ApiErrorStatus
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status409Conflict => "The request conflicts with what is stored.",
         StatusCodes.Status422UnprocessableEntity => "The rules do not allow this.",
+        StatusCodes.Status503ServiceUnavailable => "Chronicle cannot reach its database; try again shortly.",
         _ => "The request failed.",
     };
 }

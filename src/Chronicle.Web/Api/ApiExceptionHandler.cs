@@ -1,12 +1,15 @@
 namespace Chronicle.Web.Api;
 
 using System.Text.Json;
+using Chronicle.Application.Common;
+using Chronicle.Data.Locking;
 using Microsoft.AspNetCore.Diagnostics;
 
 /// <summary>
 /// The JSON API's last line: a request the framework could not bind (malformed JSON, a property of
 /// the wrong type, a query value that is not a number) is a 400 that names the property; anything
-/// else is a 500 with the trace identifier to quote, and the stack stays in the log. Pages keep
+/// else is a 500 with the trace identifier to quote, and the stack stays in the log; a database that
+/// cannot be reached is a 503 with Retry-After (ADR 0167). Pages keep
 /// their own error page, so this handler declines every request outside <c>/api</c>.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
@@ -20,11 +23,18 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
         var (status, code, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "REQUEST-INVALID", Describe(bad)),
-            _ => (StatusCodes.Status500InternalServerError, "SERVER-ERROR",
+            BadHttpRequestException bad => (bad.StatusCode, ProblemCatalogue.RequestInvalid, Describe(bad)),
+            _ when DatabaseFailures.IsUnavailable(exception) => (ApiErrorStatus.For(ProblemCatalogue.DatabaseUnavailable), ProblemCatalogue.DatabaseUnavailable,
+                $"Chronicle cannot reach its database at the moment; nothing was changed. Try again in {ApiErrorStatus.RetryAfterSeconds} seconds."),
+            _ => (StatusCodes.Status500InternalServerError, ProblemCatalogue.ServerError,
                 $"Chronicle could not complete the request. Quote reference {httpContext.TraceIdentifier} to your administrator."),
         };
-        if (status >= 500)
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = ApiErrorStatus.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            LogUnavailable(logger, exception, httpContext.TraceIdentifier);
+        }
+        else if (status >= 500)
         {
             LogUnexpected(logger, exception, httpContext.TraceIdentifier);
         }
@@ -61,6 +71,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
         return bad.Message;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database could not be reached during an API request {TraceId}")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in an API request {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);

@@ -8,7 +8,7 @@ using Chronicle.Web.Security;
 /// </summary>
 internal static class ReadOnlyTokens
 {
-    public const string Code = "TOKEN-READ-ONLY";
+    public const string Code = Chronicle.Application.Common.ProblemCatalogue.TokenReadOnly;
 
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

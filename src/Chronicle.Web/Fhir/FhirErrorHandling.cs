@@ -42,6 +42,16 @@ internal static partial class FhirErrorHandling
         }
 
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FhirErrorHandling));
+        if (Chronicle.Data.Locking.DatabaseFailures.IsUnavailable(exception))
+        {
+            const string code = Chronicle.Application.Common.ProblemCatalogue.DatabaseUnavailable;
+            var (status, type) = FhirErrorStatus.For(code);
+            context.Response.Headers.RetryAfter = Api.ApiErrorStatus.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await FhirResults.WriteAsync(context, Outcomes.Error(type, code,
+                $"Chronicle cannot reach its database at the moment; nothing was changed. Try again in {Api.ApiErrorStatus.RetryAfterSeconds} seconds."), status);
+            return;
+        }
+
         LogUnexpected(logger, exception, context.TraceIdentifier);
         await FhirResults.WriteAsync(context, Outcomes.Error(Hl7.Fhir.Model.OperationOutcome.IssueType.Exception, "SERVER-ERROR",
             $"Chronicle could not complete the request. Quote reference {context.TraceIdentifier} to your administrator."), StatusCodes.Status500InternalServerError);

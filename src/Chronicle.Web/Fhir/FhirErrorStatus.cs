@@ -1,5 +1,6 @@
 namespace Chronicle.Web.Fhir;
 
+using Chronicle.Application.Common;
 using Chronicle.Application.Fhir;
 using Chronicle.Web.Api;
 using Hl7.Fhir.Model;
@@ -8,7 +9,8 @@ using Hl7.Fhir.Model;
 /// The HTTP status and OperationOutcome issue type of a business error on /fhir, as the FHIR
 /// specification asks: an unknown type or id is 404; an unsupported search parameter or a
 /// malformed value 400; an interaction on a type Chronicle does not serve 405; a Bundle that cannot
-/// be read 400 and one whose resources break the rules 422. Other codes follow the JSON API (ADR 0005).
+/// be read 400 and one whose resources break the rules 422. Every other code's status and issue
+/// type come from its kind in the problem catalogue, as on the JSON API (ADR 0167).
 /// </summary>
 internal static class FhirErrorStatus
 {
@@ -19,8 +21,7 @@ internal static class FhirErrorStatus
         FhirErrors.ParameterInvalid or FhirErrors.BundleInvalid or FhirErrors.BundleType => (StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Invalid),
         FhirErrors.InteractionUnsupported => (StatusCodes.Status405MethodNotAllowed, OperationOutcome.IssueType.NotSupported),
         FhirErrors.TransactionFailed => (StatusCodes.Status422UnprocessableEntity, OperationOutcome.IssueType.Processing),
-        FhirErrors.WriteDenied or ReadOnlyTokens.Code => (StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden),
-        _ => FromStatus(ApiErrorStatus.For(code)),
+        _ => (ApiErrorStatus.For(code), ApiErrorStatus.IssueTypeOf(ProblemCatalogue.KindOf(code))),
     };
 
     public static (int Status, OperationOutcome.IssueType Type) FromStatus(int status) => (status, status switch

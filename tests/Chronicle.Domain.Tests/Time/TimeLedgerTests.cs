@@ -35,6 +35,16 @@ public sealed class TimeLedgerTests
     }
 
     [Fact]
+    public void A_locked_month_refuses_with_the_claim_that_locked_it_and_the_way_forward()
+    {
+        var refused = Ledger([], locked: [new BillingMonth(2025, 12)]).Log(Draft("2025-12-30T09:00", 600) with { Reason = "Late" }, By(Now)).Failure!;
+
+        Assert.Equal(TimeCodes.MonthLocked, refused.Code);
+        Assert.Contains("claim C0000000000000000042 was approved", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("chronicle claims correct --claim C0000000000000000042", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_takes_the_month_and_date_of_its_local_start()
     {
         var entry = Ledger([]).Log(Draft("2026-01-31T23:30", 600), By(At("2026-02-02T08:00"))).GetValueOrThrow();
@@ -127,7 +137,7 @@ public sealed class TimeLedgerTests
         CountableMinutes.Count(entries.Select(e => e.ToCountable()).ToList(), new BillingMonth(2026, 1), Chicago).ClinicalStaff.Value;
 
     private static TimeLedger Ledger(IEnumerable<TimeEntry> entries, IEnumerable<BillingMonth>? locked = null) =>
-        new(Chicago, TimePolicy.Default, entries, locked ?? []);
+        new(Chicago, TimePolicy.Default, entries, (locked ?? []).Select(m => MonthLock.Create(Practice, Patient, m, "Bea Biller", "approved", Now, "C0000000000000000042")));
 
     private static RecordedBy By(DateTimeOffset at) => new("nurse", "Nina Nurse", at);
 

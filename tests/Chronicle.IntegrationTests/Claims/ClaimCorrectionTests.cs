@@ -25,15 +25,19 @@ public sealed class ClaimCorrectionTests
         var original = ClaimsWorld.Json(await world.RunAsync("claims", "export", "--month", ClaimsWorld.Month, "--out", first, "--json"))
             .GetProperty("claims")[0].GetString()!;
 
-        // Twenty more minutes were logged late: the month now bills a second 99439.
-        await world.ImportAsync("time", "mrn,program,staff_id,start,minutes,activity,note,inpatient\nCL1001,ccm,CT-02,2026-03-24T11:00,20,phone-call,,false\n");
+        // Twenty more minutes turned up late: the correction unlocks the month, the time goes in, the
+        // next close refreshes the replacement (a second 99439) and it goes out once approved.
         var replaced = ClaimsWorld.Json(await world.RunAsync("claims", "correct", "--claim", original, "--reason", "Late minutes", "--json"));
         var replacement = replaced.GetProperty("claimNumber").GetString()!;
+        await world.ImportAsync("time", "mrn,program,staff_id,start,minutes,activity,note,inpatient\nCL1001,ccm,CT-02,2026-03-24T11:00,20,phone-call,,false\n");
+        Assert.Equal(0, (await world.RunAsync("billing", "close", "--month", ClaimsWorld.Month)).ExitCode);
+        Assert.Equal(0, (await world.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--claim", replacement)).ExitCode);
         var second = world.Files.Write("second.x12", string.Empty);
         Assert.Equal(0, (await world.RunAsync("claims", "export", "--month", ClaimsWorld.Month, "--out", second)).ExitCode);
         var statements = await world.UseCaseAsync<ListStatements, Result<IReadOnlyList<StatementRow>>>(u => u.ExecuteAsync(BillingMonth.Parse(ClaimsWorld.Month), null, TestContext.Current.CancellationToken));
 
-        Assert.Equal((7, original), (replaced.GetProperty("frequency").GetInt32(), replaced.GetProperty("originalReference").GetString()));
+        Assert.Equal((7, original, "ready", true), (replaced.GetProperty("frequency").GetInt32(), replaced.GetProperty("originalReference").GetString(),
+            replaced.GetProperty("status").GetString(), replaced.GetProperty("timeUnlocked").GetBoolean()));
         var sent = await ReadSingleAsync(second);
         Assert.Equal((replacement, "7", original), (sent.ClaimId, sent.Frequency, sent.OriginalClaimReference));
         Assert.Equal(["99490x1", "99439x2"], sent.Lines.Select(l => $"{l.Code}x{(int)l.Units}"));

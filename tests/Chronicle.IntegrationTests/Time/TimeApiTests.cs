@@ -106,7 +106,7 @@ public sealed class TimeApiTests
         Assert.Equal(15, logged.GetProperty("minutes").GetInt32());
         Assert.Equal(HttpStatusCode.Created, correctedStatus);
         Assert.Equal(id, corrected.GetProperty("replaces").GetGuid());
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, againStatus);
+        Assert.Equal(HttpStatusCode.Conflict, againStatus);
         Assert.Equal("TIME-SUPERSEDED", again.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.Created, voidStatus);
         Assert.Equal(HttpStatusCode.BadRequest, badProgram);

@@ -111,9 +111,9 @@ public sealed class EnrollmentWizardPageTests
         var first = await client.GetStringAsync(new Uri($"/Patients/{noConsent}", UriKind.Relative), Ct);
         var second = await client.GetStringAsync(new Uri($"/Patients/{noManager}", UriKind.Relative), Ct);
 
-        Assert.Contains("data-code=\"CONSENT-MISSING\"", first, StringComparison.Ordinal);
+        Assert.Contains("data-code=\"NO-CONSENT\"", first, StringComparison.Ordinal);
         Assert.Contains("data-code=\"CARE-MANAGER-MISSING\"", second, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-code=\"CONSENT-MISSING\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-code=\"NO-CONSENT\"", second, StringComparison.Ordinal);
     }
 
     /// <summary>Posts a wizard form and returns where it redirects to (the next step).</summary>

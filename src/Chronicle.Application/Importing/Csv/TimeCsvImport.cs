@@ -21,7 +21,7 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
 {
     private readonly Dictionary<string, StaffMember> _staffById = new(StringComparer.Ordinal);
     private readonly Dictionary<TimeCsvRow, DateTimeOffset> _start = new(ReferenceEqualityComparer.Instance);
-    private HashSet<(PatientId, int)> _locked = [];
+    private Dictionary<(PatientId, int), MonthLock> _locked = [];
 
     protected override CsvLayout Layout => TimeCsv.Layout;
 
@@ -43,9 +43,8 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
             _staffById[staff.ExternalId] = staff;
         }
 
-        _locked = (await Db.MonthLocks.AsNoTracking().Where(l => l.PracticeId == practiceId).Select(l => new { l.PatientId, l.MonthKey }).ToListAsync(cancellationToken))
-            .Select(l => (l.PatientId, l.MonthKey))
-            .ToHashSet();
+        _locked = (await Db.MonthLocks.AsNoTracking().Where(l => l.PracticeId == practiceId).ToListAsync(cancellationToken))
+            .ToDictionary(l => (l.PatientId, l.MonthKey));
         foreach (var (line, row) in rows)
         {
             if (!_staffById.TryGetValue(row.StaffId, out var staff))
@@ -67,7 +66,7 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
             }
 
             var month = Practice.TimeZone.MonthOf(instant.Value).Key;
-            var locked = _locked.Contains((patientId, month)) ? [BillingMonth.FromKey(month)] : Array.Empty<BillingMonth>();
+            var locked = _locked.TryGetValue((patientId, month), out var held) ? [held] : Array.Empty<MonthLock>();
             var outcome = new TimeLedger(Practice.TimeZone, policy, [], locked).Log(Draft(row, patientId, staff, instant.Value), by);
             if (outcome.Failure is { } refused)
             {
@@ -94,7 +93,7 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
             var draft = Draft(row, PatientOf(row), staff, _start[row]);
             if (!existing.TryGetValue((draft.PatientId, draft.Program, draft.StaffId, draft.Start), out var entry))
             {
-                Db.TimeEntries.Add(new TimeLedger(Practice.TimeZone, policy, [], []).Log(draft, by).GetValueOrThrow());
+                Db.TimeEntries.Add(new TimeLedger(Practice.TimeZone, policy, [], Array.Empty<MonthLock>()).Log(draft, by).GetValueOrThrow());
                 tally.AddCreated();
                 continue;
             }
@@ -102,7 +101,7 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
             var changed = draft with { Performer = entry.Performer } != entry.ToDraft();
             if (changed)
             {
-                var correction = new TimeLedger(Practice.TimeZone, policy, [entry], []).Correct(entry.Id, draft with { Performer = entry.Performer }, "Imported again with changed values", by);
+                var correction = new TimeLedger(Practice.TimeZone, policy, [entry], Array.Empty<MonthLock>()).Correct(entry.Id, draft with { Performer = entry.Performer }, "Imported again with changed values", by);
                 Db.TimeEntries.Add(correction.GetValueOrThrow());
             }
 

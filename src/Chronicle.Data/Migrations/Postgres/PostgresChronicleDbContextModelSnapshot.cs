@@ -572,6 +572,10 @@ namespace Chronicle.Data.Migrations.Postgres
 
                     b.HasIndex("PracticeId", "MonthKey", "Status");
 
+                    b.HasIndex(new[] { "DecisionId" }, "IX_BillingClaims_DecisionId_InForce")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 7");
+
                     b.ToTable("BillingClaims");
                 });
 
@@ -648,6 +652,33 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.HasIndex("PracticeId", "MonthKey");
 
                     b.ToTable("ClaimFiles");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClosedMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "MonthKey")
+                        .IsUnique();
+
+                    b.ToTable("ClosedMonths");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Billing.Claims.MonthDecision", b =>
@@ -1742,6 +1773,10 @@ namespace Chronicle.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClaimNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset>("LockedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2168,6 +2203,15 @@ namespace Chronicle.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimFile", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClosedMonth", b =>
                 {
                     b.HasOne("Chronicle.Domain.Practices.Practice", null)
                         .WithMany()

@@ -563,6 +563,10 @@ namespace Chronicle.Data.Migrations.Sqlite
 
                     b.HasIndex("PracticeId", "MonthKey", "Status");
 
+                    b.HasIndex(new[] { "DecisionId" }, "IX_BillingClaims_DecisionId_InForce")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 7");
+
                     b.ToTable("BillingClaims");
                 });
 
@@ -637,6 +641,33 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.HasIndex("PracticeId", "MonthKey");
 
                     b.ToTable("ClaimFiles");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClosedMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "MonthKey")
+                        .IsUnique();
+
+                    b.ToTable("ClosedMonths");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Billing.Claims.MonthDecision", b =>
@@ -1731,6 +1762,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LockedAt")
                         .HasColumnType("INTEGER");
 
@@ -2153,6 +2188,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimFile", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClosedMonth", b =>
                 {
                     b.HasOne("Chronicle.Domain.Practices.Practice", null)
                         .WithMany()

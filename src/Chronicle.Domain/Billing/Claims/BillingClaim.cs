@@ -122,7 +122,8 @@ public sealed class BillingClaim
 
     public Outcome Approve(DateTimeOffset at, string by) => Status switch
     {
-        ClaimStatus.Ready or ClaimStatus.NeedsReview or ClaimStatus.OnHold => Changed(ClaimStatus.Approved, at, by, null),
+        // A hold's note explains the hold, which approval ends; a correction's reason stays with the claim.
+        ClaimStatus.Ready or ClaimStatus.NeedsReview or ClaimStatus.OnHold => Changed(ClaimStatus.Approved, at, by, Status == ClaimStatus.OnHold ? null : Note),
         ClaimStatus.Approved => Outcome.Ok,
         ClaimStatus.Blocked => Outcome.Fail(ClaimCodes.Blocked, $"Claim {ClaimNumber} is blocked by a failed requirement; fix the facts and close the month again."),
         _ => Outcome.Fail(ClaimCodes.Locked, $"Claim {ClaimNumber} is {Status.ToCode()}; it can no longer be approved."),
@@ -148,10 +149,12 @@ public sealed class BillingClaim
 
     /// <summary>
     /// A replacement (7) with new content, or a void (8) with the same content, of this exported
-    /// claim; the new claim is approved (a person asked for it, the reason is its note) and this
-    /// one is superseded. A void is final: it is not corrected again.
+    /// claim; this one is superseded, and the reason is the new claim's note. A void is approved
+    /// (a person asked for it) and final: it is not corrected again. A replacement starts with the
+    /// status the engine gives the month (<paramref name="replacementStatus"/>) and stays open, so
+    /// that the month's time can change and the next close refreshes it, until it is approved (ADR 0165).
     /// </summary>
-    public Outcome<BillingClaim> Correct(bool voidIt, ClaimContent? replacement, string originalReference, string? reason, DateTimeOffset at, string by)
+    public Outcome<BillingClaim> Correct(bool voidIt, ClaimContent? replacement, ClaimStatus replacementStatus, string originalReference, string? reason, DateTimeOffset at, string by)
     {
         if (Frequency == 8)
         {
@@ -160,7 +163,7 @@ public sealed class BillingClaim
 
         if (Status != ClaimStatus.Exported)
         {
-            return Outcome<BillingClaim>.Fail(ClaimCodes.NotExported, $"Claim {ClaimNumber} is {Status.ToCode()}; only an exported claim is replaced or voided.");
+            return Outcome<BillingClaim>.Fail(ClaimCodes.NotExported, $"Claim {ClaimNumber} is {Status.ToCode()}; only an exported claim is replaced or voided (an approved one is corrected in place, an open one follows the month's time at the next close).");
         }
 
         if (!IsReference(originalReference))
@@ -184,9 +187,37 @@ public sealed class BillingClaim
             OriginalReference = originalReference.Trim(),
         };
         correction.SetContent(voidIt || replacement is null ? ClaimContent.Of(this) : replacement);
-        correction.SetStatus(ClaimStatus.Approved, at, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        if (!voidIt && !replacementStatus.IsOpen())
+        {
+            throw new ArgumentOutOfRangeException(nameof(replacementStatus), replacementStatus, "A replacement starts open, as month close would write it.");
+        }
+
+        correction.SetStatus(voidIt ? ClaimStatus.Approved : replacementStatus, at, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         SetStatus(ClaimStatus.Superseded, at, by, Note);
         return Outcome<BillingClaim>.Ok(correction);
+    }
+
+    /// <summary>
+    /// Corrects an approved claim that was never sent: there is nothing for the payer to replace,
+    /// so the claim itself goes back to the biller with the month's fresh content and status and
+    /// the reason as its note; the month's time can change until it is approved again (ADR 0165).
+    /// </summary>
+    public Outcome Reopen(ClaimContent content, ClaimStatus status, string? reason, DateTimeOffset at, string by)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (Status != ClaimStatus.Approved || Frequency == 8)
+        {
+            return Outcome.Fail(ClaimCodes.NotExported, $"Claim {ClaimNumber} is {Status.ToCode()}; only an approved or exported claim is corrected (an open claim follows the month's time at the next close).");
+        }
+
+        if (!status.IsOpen())
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A reopened claim is open, as month close would write it.");
+        }
+
+        SetContent(content);
+        SetStatus(status, at, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        return Outcome.Ok;
     }
 
     /// <summary>REF02 is AN 1/50; only letters, digits and hyphens, so that it can never carry a separator into the file.</summary>

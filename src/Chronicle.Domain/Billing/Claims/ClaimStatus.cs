@@ -40,6 +40,14 @@ public static class ClaimStatuses
     public static ClaimStatus? FromCode(string? code) =>
         Enum.GetValues<ClaimStatus>().Cast<ClaimStatus?>().FirstOrDefault(s => string.Equals(s!.Value.ToCode(), code?.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The claim status month close writes for the engine's decision: billable is ready, needs-review waits for a person, the rest is blocked.</summary>
+    public static ClaimStatus FromDecision(BillingStatus status) => status switch
+    {
+        BillingStatus.Billable => ClaimStatus.Ready,
+        BillingStatus.NeedsReview => ClaimStatus.NeedsReview,
+        _ => ClaimStatus.Blocked,
+    };
+
     /// <summary>Month close may rewrite these from fresh facts; approved and sent claims it leaves alone.</summary>
     public static bool IsOpen(this ClaimStatus status) =>
         status is ClaimStatus.Ready or ClaimStatus.NeedsReview or ClaimStatus.Blocked or ClaimStatus.OnHold;

@@ -50,7 +50,7 @@ public sealed class IndexModel(
         ResolveMonth();
         var result = await close.ExecuteAsync(Month, early, null, cancellationToken);
         return await AfterAsync(result.Error, result.Value is { } r
-            ? $"Closed {Month}: {r.Rows.Count} patient-months; {r.Tally.Created} new, {r.Tally.Updated} changed, {r.Tally.Unchanged} unchanged, {r.Tally.Locked} already approved or exported."
+            ? $"Closed {Month}: {r.Rows.Count} patient-months; {r.Tally.Created} new, {r.Tally.Updated} changed, {r.Tally.Unchanged} unchanged, {r.Tally.Locked} already approved or exported.{string.Concat(r.Repairs.Select(x => $" Repaired: {x}."))}"
             : null, cancellationToken);
     }
 
@@ -75,7 +75,7 @@ public sealed class IndexModel(
         ResolveMonth();
         var result = await correct.ExecuteAsync(voidIt ? CorrectionKind.Void : CorrectionKind.Replace, claim ?? string.Empty, reference, reason, null, cancellationToken);
         return await AfterAsync(result.Error, result.Value is { } r
-            ? $"{(voidIt ? "Voided" : "Replaced")} {r.Corrected} by {r.ClaimNumber} (frequency {r.Frequency}); it is approved and goes out in the next export."
+            ? Corrected(voidIt, r)
             : null, cancellationToken);
     }
 
@@ -106,6 +106,17 @@ public sealed class IndexModel(
         ResolveMonth();
         var result = await markSent.ExecuteAsync(Month, claim, null, cancellationToken);
         return await AfterAsync(result.Error, "Statement marked sent.", cancellationToken);
+    }
+
+    private static string Corrected(bool voidIt, ClaimCorrection r)
+    {
+        if (voidIt)
+        {
+            return $"Voided {r.Corrected} by {r.ClaimNumber} (frequency 8); it is approved and goes out in the next export.";
+        }
+
+        var what = r.ClaimNumber == r.Corrected ? $"Reopened {r.Corrected} (never sent)" : $"Replaced {r.Corrected} by {r.ClaimNumber} (frequency 7)";
+        return $"{what}, {r.Status}; the patient's time in {r.Month} is open for the change. Enter the time, close the month again, then approve and export.";
     }
 
     public static string Dollars(long cents) => (cents / 100m).ToString("$#,##0.00", System.Globalization.CultureInfo.InvariantCulture);

@@ -50,7 +50,7 @@ public sealed class BillingClaimTests
         claim.MarkExported(7, At, "biller");
 
         var hold = claim.Hold(null, At, "biller");
-        var voided = claim.Correct(voidIt: true, null, "22026031000123", null, At, "biller");
+        var voided = claim.Correct(voidIt: true, null, ClaimStatus.Ready, "22026031000123", null, At, "biller");
 
         Assert.Equal(ClaimCodes.Locked, hold.Failure?.Code);
         Assert.Throws<InvalidOperationException>(() => claim.Refresh(Content, ClaimStatus.Ready, At, "close"));
@@ -67,7 +67,7 @@ public sealed class BillingClaimTests
     {
         var claim = NewClaim(ClaimStatus.Ready);
 
-        var replaced = claim.Correct(voidIt: false, Content, "22026031000123", null, At, "biller");
+        var replaced = claim.Correct(voidIt: false, Content, ClaimStatus.Ready, "22026031000123", null, At, "biller");
 
         Assert.Equal(ClaimCodes.NotExported, replaced.Failure?.Code);
     }
@@ -78,13 +78,16 @@ public sealed class BillingClaimTests
         var claim = Exported(7);
         var changed = Content with { Lines = [new PricedLine(HcpcsCode.Parse("99490"), 1, new Money(9000), new Money(6090)), new PricedLine(HcpcsCode.Parse("99439"), 1, new Money(5000), new Money(4700))] };
 
-        var replacement = claim.Correct(voidIt: false, changed, "22026031000123", " Minutes were missing ", At, "biller").GetValueOrThrow();
-        var early = replacement.Correct(voidIt: false, Content, replacement.ClaimNumber, null, At, "biller");
+        var replacement = claim.Correct(voidIt: false, changed, ClaimStatus.NeedsReview, "22026031000123", " Minutes were missing ", At, "biller").GetValueOrThrow();
+        var early = replacement.Correct(voidIt: false, Content, ClaimStatus.Ready, replacement.ClaimNumber, null, At, "biller");
+        var opened = replacement.Status;
+        replacement.Approve(At, "biller");
         replacement.MarkExported(8, At, "biller");
-        var again = replacement.Correct(voidIt: false, Content, replacement.ClaimNumber, null, At, "biller");
+        var again = replacement.Correct(voidIt: false, Content, ClaimStatus.Ready, replacement.ClaimNumber, null, At, "biller");
 
         Assert.Equal((7, claim.Id, "Minutes were missing"), (replacement.Frequency, replacement.Corrects, replacement.Note));
         Assert.Equal(changed, ClaimContent.Of(replacement));
+        Assert.Equal(ClaimStatus.NeedsReview, opened);
         Assert.NotEqual(claim.ClaimNumber, replacement.ClaimNumber);
         Assert.Equal(ClaimCodes.NotExported, early.Failure?.Code);
         Assert.True(again.Succeeded);
@@ -92,12 +95,28 @@ public sealed class BillingClaimTests
     }
 
     [Fact]
+    public void An_approved_claim_never_sent_is_reopened_in_place_with_fresh_content_and_an_open_claim_is_not()
+    {
+        var claim = NewClaim(ClaimStatus.Ready);
+        var open = claim.Reopen(Content, ClaimStatus.Ready, "Late minutes", At, "biller");
+        claim.Approve(At, "biller");
+        var changed = Content with { Lines = [new PricedLine(HcpcsCode.Parse("99490"), 1, new Money(9000), new Money(6090)), new PricedLine(HcpcsCode.Parse("99439"), 1, new Money(5000), new Money(4700))] };
+
+        var reopened = claim.Reopen(changed, ClaimStatus.Ready, " Late minutes ", At, "biller");
+
+        Assert.Equal(ClaimCodes.NotExported, open.Failure?.Code);
+        Assert.True(reopened.Succeeded);
+        Assert.Equal((ClaimStatus.Ready, 1, "Late minutes"), (claim.Status, claim.Frequency, claim.Note));
+        Assert.Equal(changed, ClaimContent.Of(claim));
+    }
+
+    [Fact]
     public void A_void_is_final_once_exported()
     {
-        var voided = Exported(7).Correct(voidIt: true, null, "22026031000123", null, At, "biller").GetValueOrThrow();
+        var voided = Exported(7).Correct(voidIt: true, null, ClaimStatus.Ready, "22026031000123", null, At, "biller").GetValueOrThrow();
         voided.MarkExported(8, At, "biller");
 
-        var again = voided.Correct(voidIt: true, null, voided.ClaimNumber, null, At, "biller");
+        var again = voided.Correct(voidIt: true, null, ClaimStatus.Ready, voided.ClaimNumber, null, At, "biller");
 
         Assert.Equal(ClaimCodes.Voided, again.Failure?.Code);
         Assert.Equal(ClaimStatus.Exported, voided.Status);
@@ -115,7 +134,7 @@ public sealed class BillingClaimTests
     {
         var claim = Exported(7);
 
-        var outcome = claim.Correct(voidIt: true, null, reference, null, At, "biller");
+        var outcome = claim.Correct(voidIt: true, null, ClaimStatus.Ready, reference, null, At, "biller");
 
         Assert.Equal(accepted, outcome.Succeeded);
         Assert.Equal(accepted ? null : ClaimCodes.BadReference, outcome.Failure?.Code);
