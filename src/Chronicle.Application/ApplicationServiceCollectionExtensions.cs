@@ -62,6 +62,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
         services.AddScoped<ListAuditEvents>();
+        services.AddScoped<Security.RecordSecurityEvent>();
+        services.AddScoped<Users.EndUserSessions>();
+        services.AddScoped<Security.RecordRefusedAccess>();
         services.AddScoped<PatientAccess>();
         services.TryAddScoped<IPasswordHasher<ChronicleUser>, PasswordHasher<ChronicleUser>>();
         services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();

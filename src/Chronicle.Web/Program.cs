@@ -42,6 +42,8 @@ app.UseWhen(c => !ApiRoutes.IsApi(c.Request.Path) && !FhirRoutes.IsFhir(c.Reques
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePasswordChangeRequiredForApis();
+app.UseRefusedAccessAudit();
 app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();

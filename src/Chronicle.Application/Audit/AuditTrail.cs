@@ -22,8 +22,17 @@ public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, Time
     /// it; without one they are committed at once in a transaction of their own. The context's
     /// other pending changes are saved with them.
     /// </summary>
-    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken) =>
+        RecordAsync(actors.Current, entries, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RecordAsync(IReadOnlyCollection{AuditEntry}, CancellationToken)"/>, for an actor
+    /// the request has not authenticated yet: the account signing in (or failing to), with the
+    /// request's surface and address.
+    /// </summary>
+    public async Task RecordAsync(Actor actor, IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count == 0)
         {
@@ -51,7 +60,6 @@ public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, Time
 
             // Read under the lock, so times never go backwards along the chain.
             var now = clock.GetUtcNow();
-            var actor = actors.Current;
             foreach (var entry in entries)
             {
                 var appended = AuditEvent.Append(head.Link, now, Details(actor, entry));

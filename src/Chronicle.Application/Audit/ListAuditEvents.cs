@@ -25,6 +25,11 @@ public sealed class ListAuditEvents(ChronicleDbContext db, AuditTrail trail, IAc
     public async Task<Result<AuditEventPage>> ExecuteAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!actors.Current.Allows(Capability.ReadAuditTrail))
+        {
+            return Permissions.Refusal(Capability.ReadAuditTrail);
+        }
+
         if (query.From is { } start && query.To is { } end && start > end)
         {
             return new BusinessError(BadPeriodCode, string.Create(CultureInfo.InvariantCulture,
