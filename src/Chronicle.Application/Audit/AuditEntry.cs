@@ -53,6 +53,9 @@ public static class AuditActions
         TwoFactorOn, TwoFactorOff, UserCreate, UserLock, SessionsEnd, TokenIssue, TokenRevoke, AccessRefused,
     ];
 
+    /// <summary>Not an action: the filter that selects every one of <see cref="Security"/>.</summary>
+    public const string SecurityGroup = "security";
+
     /// <summary>The security events (issue 15): what the audit page offers as one filter.</summary>
     public static IReadOnlyList<string> Security { get; } =
     [

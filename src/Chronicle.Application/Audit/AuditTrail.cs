@@ -11,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 /// right after finding what it will show (so nothing is shown without a record), a change in the
 /// transaction of the change (so a rolled-back change leaves no event claiming it happened).
 /// Appends hold the chain (<see cref="AuditChainLock"/>) from reading its head to commit, so two
-/// writers never chain from the same event.
+/// writers never chain from the same event. Events are signed with the installation's current
+/// audit key (HMAC) when it has one.
 /// </summary>
-public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, TimeProvider clock)
+public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, TimeProvider clock, AuditKeyRing keys)
 {
     public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken) => RecordAsync([entry], cancellationToken);
 
@@ -62,7 +63,7 @@ public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, Time
             var now = clock.GetUtcNow();
             foreach (var entry in entries)
             {
-                var appended = AuditEvent.Append(head.Link, now, Details(actor, entry));
+                var appended = AuditEvent.Append(head.Link, now, Details(actor, entry), keys.Current);
                 head.Advance(appended);
                 db.AuditEvents.Add(appended);
                 tracked.Add(appended);
