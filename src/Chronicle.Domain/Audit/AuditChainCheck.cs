@@ -102,7 +102,7 @@ public sealed class AuditChainCheck
                 return (AuditBreakKind.KeyUnknown, $"Event {N(e.Sequence)} is signed with the audit key '{keyId}', which is not configured here: it cannot be verified.");
             }
 
-            return e.HashMatches(_keys) ? null : (AuditBreakKind.Edited, $"Event {N(e.Sequence)} no longer matches its keyed hash: it was edited.");
+            return e.HashMatches(_keys) ? null : (AuditBreakKind.Edited, $"Event {N(e.Sequence)} no longer matches its hash: it was edited.");
         }
 
         if (_firstKeyed is { } keyed)
