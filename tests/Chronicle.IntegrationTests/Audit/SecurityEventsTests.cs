@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Demo;
 using Chronicle.IntegrationTests.Infrastructure;
+using Chronicle.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
