@@ -111,8 +111,8 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         }
         else
         {
+            // Portal roles are stopped by the surface's policy, staff by the use case: a 403 either way.
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, what);
-            Assert.Contains("ACCESS-DENIED", text, StringComparison.Ordinal);
         }
     }
 
