@@ -59,9 +59,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<FhirImportWriter>();
         services.AddScoped<FhirCcmWriter>();
         services.AddScoped<ImportFhir>();
+        // The audit key is read once per process; the hosts bind AuditKeySettings from configuration.
+        services.TryAddSingleton(new AuditKeySettings());
+        services.AddSingleton(sp => AuditKeyFile.Load(sp.GetRequiredService<AuditKeySettings>(), database));
         services.AddScoped<AuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
         services.AddScoped<ListAuditEvents>();
+        services.AddScoped<AnchorAuditTrail>();
+        services.AddScoped<Security.RecordSecurityEvent>();
+        services.AddScoped<Users.EndUserSessions>();
+        services.AddScoped<Security.RecordRefusedAccess>();
         services.AddScoped<PatientAccess>();
         services.TryAddScoped<IPasswordHasher<ChronicleUser>, PasswordHasher<ChronicleUser>>();
         services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();

@@ -1,4 +1,5 @@
 using Chronicle.Application;
+using Chronicle.Application.Audit;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddChronicleSecurity(builder.Environment);
 builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
@@ -42,6 +44,8 @@ app.UseWhen(c => !ApiRoutes.IsApi(c.Request.Path) && !FhirRoutes.IsFhir(c.Reques
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePasswordChangeRequiredForApis();
+app.UseRefusedAccessAudit();
 app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();

@@ -28,5 +28,38 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string SignInFailed = "sign-in-failed";
 
-    public static IReadOnlyList<string> All { get; } = [Read, Create, Update, Delete, Import, Export, Seed, SignIn, SignOut, SignInFailed];
+    /// <summary>An account locked by failed sign-ins (or a sign-in refused while it is locked).</summary>
+    public const string Lockout = "lockout";
+    public const string PasswordChange = "password-change";
+    public const string PasswordReset = "password-reset";
+    public const string TwoFactorOn = "two-factor-on";
+    public const string TwoFactorOff = "two-factor-off";
+    public const string UserCreate = "user-create";
+
+    /// <summary>An administrator locked or unlocked a user (the what says which).</summary>
+    public const string UserLock = "user-lock";
+
+    /// <summary>Every session of a user ended ("sign out everywhere").</summary>
+    public const string SessionsEnd = "sessions-end";
+    public const string TokenIssue = "token-issue";
+    public const string TokenRevoke = "token-revoke";
+
+    /// <summary>A request for an existing patient's record answered 403 or 404.</summary>
+    public const string AccessRefused = "access-refused";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Read, Create, Update, Delete, Import, Export, Seed, SignIn, SignOut, SignInFailed, Lockout, PasswordChange, PasswordReset,
+        TwoFactorOn, TwoFactorOff, UserCreate, UserLock, SessionsEnd, TokenIssue, TokenRevoke, AccessRefused,
+    ];
+
+    /// <summary>Not an action: the filter that selects every one of <see cref="Security"/>.</summary>
+    public const string SecurityGroup = "security";
+
+    /// <summary>The security events (issue 15): what the audit page offers as one filter.</summary>
+    public static IReadOnlyList<string> Security { get; } =
+    [
+        SignIn, SignOut, SignInFailed, Lockout, PasswordChange, PasswordReset, TwoFactorOn, TwoFactorOff, UserCreate, UserLock,
+        SessionsEnd, TokenIssue, TokenRevoke, AccessRefused,
+    ];
 }

@@ -11,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 /// right after finding what it will show (so nothing is shown without a record), a change in the
 /// transaction of the change (so a rolled-back change leaves no event claiming it happened).
 /// Appends hold the chain (<see cref="AuditChainLock"/>) from reading its head to commit, so two
-/// writers never chain from the same event.
+/// writers never chain from the same event. Events are signed with the installation's current
+/// audit key (HMAC) when it has one.
 /// </summary>
-public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, TimeProvider clock)
+public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, TimeProvider clock, AuditKeyRing keys)
 {
     public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken) => RecordAsync([entry], cancellationToken);
 
@@ -22,8 +23,17 @@ public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, Time
     /// it; without one they are committed at once in a transaction of their own. The context's
     /// other pending changes are saved with them.
     /// </summary>
-    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken) =>
+        RecordAsync(actors.Current, entries, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RecordAsync(IReadOnlyCollection{AuditEntry}, CancellationToken)"/>, for an actor
+    /// the request has not authenticated yet: the account signing in (or failing to), with the
+    /// request's surface and address.
+    /// </summary>
+    public async Task RecordAsync(Actor actor, IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count == 0)
         {
@@ -51,10 +61,9 @@ public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, Time
 
             // Read under the lock, so times never go backwards along the chain.
             var now = clock.GetUtcNow();
-            var actor = actors.Current;
             foreach (var entry in entries)
             {
-                var appended = AuditEvent.Append(head.Link, now, Details(actor, entry));
+                var appended = AuditEvent.Append(head.Link, now, Details(actor, entry), keys.Current);
                 head.Advance(appended);
                 db.AuditEvents.Add(appended);
                 tracked.Add(appended);

@@ -26,7 +26,7 @@ public sealed class GetClaimAuditPacket(ChronicleDbContext db, PatientAccess acc
     /// <summary>At most this many events are printed (the newest); the rest are counted.</summary>
     public const int MaxEvents = 400;
 
-    public bool MayDownload => access.Actor.Role is Roles.Auditor or Roles.Admin or Roles.Biller or Roles.BillingPractitioner or Roles.System;
+    public bool MayDownload => access.Actor.Allows(Capability.ReadClaimAuditPackets);
 
     /// <param name="claim">The claim's id, or its claim number (CLM01).</param>
     public async Task<Result<ClaimAuditPacketFile>> ExecuteAsync(string claim, CancellationToken cancellationToken)

@@ -25,6 +25,11 @@ public sealed class ListAuditEvents(ChronicleDbContext db, AuditTrail trail, IAc
     public async Task<Result<AuditEventPage>> ExecuteAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!actors.Current.Allows(Capability.ReadAuditTrail))
+        {
+            return Permissions.Refusal(Capability.ReadAuditTrail);
+        }
+
         if (query.From is { } start && query.To is { } end && start > end)
         {
             return new BusinessError(BadPeriodCode, string.Create(CultureInfo.InvariantCulture,
@@ -54,7 +59,12 @@ public sealed class ListAuditEvents(ChronicleDbContext db, AuditTrail trail, IAc
             events = events.Where(e => e.ActorId == user || e.ActorName == user);
         }
 
-        if (Blank(query.Action) is { } action)
+        if (Blank(query.Action) is AuditActions.SecurityGroup)
+        {
+            var security = AuditActions.Security.ToList();
+            events = events.Where(e => security.Contains(e.Action));
+        }
+        else if (Blank(query.Action) is { } action)
         {
             events = events.Where(e => e.Action == action);
         }

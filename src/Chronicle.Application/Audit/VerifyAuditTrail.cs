@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 /// and checks the links between them and the chain head (<see cref="AuditChainCheck"/>). Events
 /// are streamed, never held, so any length of trail is checked in constant memory; the head and
 /// the events are read in one snapshot, so appends made meanwhile are not mistaken for tampering.
+/// Keyed events are checked with the installation's keys, and anchors kept outside the database
+/// (<c>chronicle audit anchor</c>) must all still be found with their hashes.
 /// </summary>
-public sealed class VerifyAuditTrail(ChronicleDbContext db)
+public sealed class VerifyAuditTrail(ChronicleDbContext db, AuditKeyRing keys)
 {
     private const int ProgressEvery = 10_000;
 
@@ -20,10 +22,14 @@ public sealed class VerifyAuditTrail(ChronicleDbContext db)
     public async Task<long> LengthAsync(CancellationToken cancellationToken) =>
         await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == AuditChainHead.SingletonId).Select(h => h.Sequence).SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<AuditVerification> ExecuteAsync(IImportProgress progress, CancellationToken cancellationToken)
+    public Task<AuditVerification> ExecuteAsync(IImportProgress progress, CancellationToken cancellationToken) =>
+        ExecuteAsync([], progress, cancellationToken);
+
+    public async Task<AuditVerification> ExecuteAsync(IReadOnlyCollection<AuditAnchor> anchors, IImportProgress progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(anchors);
         ArgumentNullException.ThrowIfNull(progress);
-        var check = new AuditChainCheck();
+        var check = new AuditChainCheck(keys, anchors);
         await using var snapshot = await AuditChainLock.BeginSnapshotAsync(db, cancellationToken);
         var head = await db.AuditChainHeads.AsNoTracking()
             .Where(h => h.Id == AuditChainHead.SingletonId)
@@ -50,7 +56,12 @@ public sealed class VerifyAuditTrail(ChronicleDbContext db)
         }
 
         check.Finish(head?.Link);
-        return new AuditVerification(check.Checked, head?.Link, check.Breaks, check.BreakCount);
+        return new AuditVerification(check.Checked, head?.Link, check.Breaks, check.BreakCount)
+        {
+            FirstKeyed = check.FirstKeyed,
+            KeyConfigured = keys.Current is not null,
+            Anchors = anchors.Count,
+        };
     }
 }
 
@@ -61,6 +72,15 @@ public sealed class VerifyAuditTrail(ChronicleDbContext db)
 public sealed record AuditVerification(long Checked, AuditLink? Head, IReadOnlyList<AuditChainBreak> Breaks, int BreakCount)
 {
     public bool IsIntact => BreakCount == 0;
+
+    /// <summary>The first event signed with an audit key; null when every event is unkeyed.</summary>
+    public long? FirstKeyed { get; init; }
+
+    /// <summary>Whether this installation signs new events with a key.</summary>
+    public bool KeyConfigured { get; init; }
+
+    /// <summary>Anchors checked.</summary>
+    public int Anchors { get; init; }
 
     public AuditChainBreak? FirstBreak => Breaks.Count > 0 ? Breaks[0] : null;
 }

@@ -19,7 +19,7 @@ public sealed class SetPracticeCharge(ChronicleDbContext db, PatientAccess acces
 
     public async Task<Result<PracticeChargeView>> ExecuteAsync(string? groupNpi, string code, string amount, CancellationToken cancellationToken)
     {
-        if (access.Actor.Role is not (Roles.Admin or Roles.Biller or Roles.System))
+        if (!access.Actor.Allows(Capability.ManageCharges))
         {
             return new BusinessError(NotAllowedCode, "Only an administrator or a biller can set the practice's charges.");
         }

@@ -25,7 +25,7 @@ public sealed class CarePlanScope(ChronicleDbContext db, PatientAccess access, A
     public Actor Actor => access.Actor;
 
     /// <summary>Care managers, billing practitioners, administrators and the system write plans; billers and auditors read them.</summary>
-    public bool CanEdit => Actor.Role is Roles.CareManager or Roles.BillingPractitioner or Roles.Admin or Roles.System;
+    public bool CanEdit => Actor.Allows(Capability.EditCarePlans);
 
     /// <summary>The actor as the plan names them: their display name ("Rosa Castillo, RN") when they have an account, not their sign-in name.</summary>
     public async Task<PlanActor> PlanActorAsync(CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class CarePlanScope(ChronicleDbContext db, PatientAccess access, A
         var name = Guid.TryParse(Actor.UserId, out var userId)
             ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return new PlanActor(Actor.UserId, string.IsNullOrWhiteSpace(name) ? Actor.Name : name, Actor.Role == Roles.BillingPractitioner);
+        return new PlanActor(Actor.UserId, string.IsNullOrWhiteSpace(name) ? Actor.Name : name, Actor.Allows(Capability.SignCarePlans));
     }
 
     public async Task<Result<PlanPatient>> FindAsync(Guid patientId, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class GetCarePlan(CarePlanScope scope)
             .ToList();
         return new CarePlanPage(
             patient.Patient.Id.Value, patient.Patient.DisplayName, patient.Patient.Mrn, today,
-            scope.CanEdit, scope.Actor.Role is Roles.BillingPractitioner, choices,
+            scope.CanEdit, scope.Actor.Allows(Capability.SignCarePlans), choices,
             plan is null ? null : CarePlanViewMapper.ToView(plan, draft));
     }
 }

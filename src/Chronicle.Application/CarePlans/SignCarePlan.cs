@@ -3,12 +3,18 @@ namespace Chronicle.Application.CarePlans;
 using System.Globalization;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
+using Chronicle.Application.Security;
 
 /// <summary>The billing practitioner signs the latest version; it becomes the active plan.</summary>
 public sealed class SignCarePlan(CarePlanScope scope)
 {
     public async Task<Result<int>> ExecuteAsync(Guid patientId, int number, CancellationToken cancellationToken)
     {
+        if (!scope.Actor.Allows(Capability.SignCarePlans))
+        {
+            return Permissions.Refusal(Capability.SignCarePlans);
+        }
+
         var found = await scope.FindForChangeAsync(patientId, cancellationToken);
         if (found.Value is not { } patient)
         {

@@ -14,7 +14,7 @@ public sealed class BillingAccess(PatientAccess access)
     /// <summary>Who the claims record as having acted: the user's name, or the CLI operator's.</summary>
     public string ActorName => access.Actor.Name;
 
-    public bool MayBill => access.Actor.Role is Roles.System or Roles.Admin or Roles.Biller or Roles.BillingPractitioner;
+    public bool MayBill => access.Actor.Allows(Capability.CloseAndApproveBilling);
 
     public async Task<Result<Practice>> PracticeAsync(string? groupNpi, CancellationToken cancellationToken)
     {

@@ -21,12 +21,16 @@ public sealed class EnrollmentStore(ChronicleDbContext db, PatientAccess access,
 {
     public ChronicleDbContext Db => db;
 
-    /// <summary>The patient's aggregates, tracked for change. Only the practice's staff (and the system) change enrollment.</summary>
-    public async Task<Result<PatientEnrollmentState>> LoadForChangeAsync(Guid patientId, CancellationToken cancellationToken)
+    /// <summary>The patient's aggregates, tracked for change of enrollment or consent: refused unless the actor's role holds that capability.</summary>
+    public Task<Result<PatientEnrollmentState>> LoadForChangeAsync(Guid patientId, CancellationToken cancellationToken) =>
+        LoadForChangeAsync(Capability.ChangeEnrollmentAndConsent, patientId, cancellationToken);
+
+    /// <summary>The patient's aggregates, tracked for a change that needs <paramref name="capability"/> (<see cref="Permissions"/>).</summary>
+    public async Task<Result<PatientEnrollmentState>> LoadForChangeAsync(Capability capability, Guid patientId, CancellationToken cancellationToken)
     {
-        if (!access.ActsForPractice)
+        if (!access.Actor.Allows(capability) || !access.ActsForPractice)
         {
-            return new BusinessError(PatientAccess.NoAccessCode, "Only the practice's staff can change enrollment and consent.");
+            return Permissions.Refusal(capability);
         }
 
         return await LoadAsync(patientId, track: true, cancellationToken);

@@ -2,6 +2,7 @@ namespace Chronicle.Application.Enrollment;
 
 using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
+using Chronicle.Application.Security;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Chronicle.Interop.Csv;
@@ -16,7 +17,7 @@ public sealed class RecordVisit(EnrollmentStore store)
 {
     public async Task<Result<Guid>> ExecuteAsync(Guid patientId, DateOnly date, string code, string npi, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadForChangeAsync(patientId, cancellationToken);
+        var loaded = await store.LoadForChangeAsync(Capability.RecordVisits, patientId, cancellationToken);
         if (loaded.Value is not { } state)
         {
             return loaded.Error!;

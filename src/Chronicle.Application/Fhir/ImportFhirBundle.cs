@@ -20,14 +20,9 @@ using Hl7.Fhir.Model;
 /// </summary>
 public sealed class ImportFhirBundle(PatientAccess access, ReferenceCodes referenceCodes, FhirImportWriter writer, ImportedEntries entries, TimeProvider clock)
 {
-    private static readonly HashSet<string> Writers = new(StringComparer.Ordinal)
-    {
-        Roles.Admin, Roles.BillingPractitioner, Roles.CareManager, Roles.PracticeSystem, Roles.System,
-    };
-
     public async Task<FhirWriteResult> ExecuteAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        if (!Writers.Contains(access.Actor.Role))
+        if (!access.Actor.Allows(Capability.ImportRecords))
         {
             return FhirWriteResult.Refused(new BusinessError(FhirErrors.WriteDenied, access.Actor.Role == Roles.SharedSystem
                 ? "This token is limited to particular patients; a Bundle may create patients and staff, so only a practice-wide token issued for writing may post one."

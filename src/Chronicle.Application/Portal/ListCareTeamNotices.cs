@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public sealed class ListCareTeamNotices(ChronicleDbContext db, PatientAccess access, AuditTrail audit)
 {
-    public bool IsCareTeam => access.Actor.Role is Roles.CareManager or Roles.BillingPractitioner or Roles.Admin or Roles.System;
+    public bool IsCareTeam => access.Actor.Allows(Capability.HandleCareTeamNotices);
 
     public async Task<IReadOnlyList<CareTeamNoticeView>> ExecuteAsync(Guid? patientId, CancellationToken cancellationToken)
     {

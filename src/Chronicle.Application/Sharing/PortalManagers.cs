@@ -13,8 +13,7 @@ internal static class PortalManagers
 {
     public const string InvitationUnusableCode = "INVITATION-UNUSABLE";
 
-    public static bool MayManage(Actor actor) =>
-        actor.Role is Roles.Admin or Roles.CareManager or Roles.BillingPractitioner or Roles.System;
+    public static bool MayManage(Actor actor) => actor.Allows(Capability.ManagePortalAccess);
 
     /// <summary>The patient, when the actor is staff of their practice (or the operator); otherwise the not-found error.</summary>
     public static async Task<Result<Patient>> PatientAsync(PatientAccess access, Guid patientId, CancellationToken cancellationToken)

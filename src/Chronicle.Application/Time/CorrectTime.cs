@@ -19,6 +19,11 @@ public sealed class CorrectTime(ChronicleDbContext db, PatientAccess access, Aud
     {
         ArgumentNullException.ThrowIfNull(input);
         var work = new TimeWork(db, access, audit);
+        if (!work.CanWrite)
+        {
+            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not correct it.");
+        }
+
         var target = await TimeEntries.FindAsync(db, entryId, cancellationToken);
         if (target is null)
         {
@@ -29,11 +34,6 @@ public sealed class CorrectTime(ChronicleDbContext db, PatientAccess access, Aud
         if (scope.Value is not { } found)
         {
             return TimeEntries.NotFound(entryId);
-        }
-
-        if (!work.CanWrite)
-        {
-            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not correct it.");
         }
 
         var parsed = TimeInputParser.Parse(input, found.Zone);

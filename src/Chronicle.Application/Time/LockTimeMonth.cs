@@ -24,7 +24,7 @@ public sealed class LockTimeMonth(ChronicleDbContext db, PatientAccess access, A
             return scope.Error!;
         }
 
-        if (work.Actor.Role is not (Roles.Admin or Roles.Biller or Roles.BillingPractitioner or Roles.System))
+        if (!work.Actor.Allows(Capability.CloseAndApproveBilling))
         {
             return new BusinessError(TimeWork.NotAllowedCode, "Only billing closes a month's time.");
         }

@@ -19,15 +19,15 @@ public sealed class LogTime(ChronicleDbContext db, PatientAccess access, AuditTr
     {
         ArgumentNullException.ThrowIfNull(input);
         var work = new TimeWork(db, access, audit);
+        if (!work.CanWrite)
+        {
+            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not log it.");
+        }
+
         var scope = await work.PatientAsync(patientId, cancellationToken);
         if (scope.Value is not { } found)
         {
             return scope.Error!;
-        }
-
-        if (!work.CanWrite)
-        {
-            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not log it.");
         }
 
         var parsed = TimeInputParser.Parse(input, found.Zone);

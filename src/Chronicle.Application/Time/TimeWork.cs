@@ -26,11 +26,9 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
 {
     public const string NotAllowedCode = PatientAccess.NoAccessCode;
 
-    private static readonly string[] Writers = [Roles.Admin, Roles.BillingPractitioner, Roles.CareManager, Roles.System, Roles.PracticeSystem];
-
     public Actor Actor => access.Actor;
 
-    public bool CanWrite => Writers.Contains(Actor.Role);
+    public bool CanWrite => Actor.Allows(Capability.LogTime);
 
     public async Task<Result<PatientScope>> PatientAsync(Guid patientId, CancellationToken cancellationToken)
     {
@@ -62,7 +60,7 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
             return new BusinessError(TimeInputParser.InvalidCode, "staff: name the staff member who did the work; your account has no staff record.");
         }
 
-        if (own != wanted && Actor.Role is not (Roles.Admin or Roles.System or Roles.PracticeSystem))
+        if (own != wanted && !Actor.Allows(Capability.LogTimeForOthers))
         {
             return new BusinessError(NotAllowedCode, "You can log only your own time.");
         }

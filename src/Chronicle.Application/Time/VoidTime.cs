@@ -13,15 +13,15 @@ public sealed class VoidTime(ChronicleDbContext db, PatientAccess access, AuditT
     public async Task<Result<TimeEntryView>> ExecuteAsync(Guid entryId, string? reason, CancellationToken cancellationToken)
     {
         var work = new TimeWork(db, access, audit);
+        if (!work.CanWrite)
+        {
+            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not void it.");
+        }
+
         var target = await TimeEntries.FindAsync(db, entryId, cancellationToken);
         if (target is null || (await work.PatientAsync(target.PatientId.Value, cancellationToken)).Value is not { } found)
         {
             return TimeEntries.NotFound(entryId);
-        }
-
-        if (!work.CanWrite)
-        {
-            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not void it.");
         }
 
         var ledger = new TimeLedger(found.Zone, found.Policy, await TimeEntries.ChainAsync(db, target, cancellationToken), await work.LockedMonthsAsync(target.PatientId, cancellationToken));

@@ -9,7 +9,7 @@ internal static class AdminScope
 {
     public static async Task<Result<Practice>> PracticeAsync(PatientAccess access, CancellationToken cancellationToken)
     {
-        if (access.Actor.Role is not (Roles.Admin or Roles.System))
+        if (!access.Actor.Allows(Capability.ManageUsers))
         {
             return new BusinessError(PatientAccess.NoAccessCode, "Only an administrator can manage users.");
         }

@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Users;
 
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 /// An administrator gives a staff member of their practice a sign-in with a role. The password is
 /// temporary: shown once to the administrator, stored only hashed, and changed at first sign-in.
 /// </summary>
-public sealed class CreateStaffUser(ChronicleDbContext db, PatientAccess access, UserAccounts accounts)
+public sealed class CreateStaffUser(ChronicleDbContext db, PatientAccess access, UserAccounts accounts, AuditTrail audit)
 {
     public const string UnknownStaffCode = "STAFF-UNKNOWN";
     public const string StaffHasUserCode = "STAFF-HAS-USER";
@@ -58,7 +59,7 @@ public sealed class CreateStaffUser(ChronicleDbContext db, PatientAccess access,
             return added.Error!;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.UserCreate, $"user {user.Id}: role {request.Role}, staff {staff.Id}, temporary password", null, practice.Id), cancellationToken);
         return new CreatedAccount(user.Id, user.UserName!, practice.Name, password);
     }
 }

@@ -1,5 +1,6 @@
 namespace Chronicle.Application.Users;
 
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 /// Two-factor sign-in is turned off and its key forgotten, since the usual reason for a reset is a
 /// lost phone as often as a forgotten password; the user can turn it on again with a new key.
 /// </summary>
-public sealed class ResetUserPassword(ChronicleDbContext db, PatientAccess access, UserAccounts accounts)
+public sealed class ResetUserPassword(ChronicleDbContext db, PatientAccess access, UserAccounts accounts, AuditTrail audit)
 {
     public async Task<Result<CreatedAccount>> ExecuteAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class ResetUserPassword(ChronicleDbContext db, PatientAccess acces
         accounts.SetPassword(user, password, mustChangePassword: true);
         user.TwoFactorEnabled = false;
         db.RemoveRange(await db.Set<IdentityUserToken<Guid>>().Where(t => t.UserId == user.Id).ToListAsync(cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.PasswordReset, $"user {user.Id}: temporary password issued, two-factor off, sessions ended", null, practice.Id), cancellationToken);
         return new CreatedAccount(user.Id, user.UserName!, practice.Name, password);
     }
 }

@@ -1,14 +1,14 @@
 namespace Chronicle.Application.Users;
 
+using Chronicle.Application.Audit;
 using Chronicle.Application.Common;
 using Chronicle.Application.Security;
-using Chronicle.Data;
 
 /// <summary>
 /// An administrator locks a practice user out until they unlock them (someone who left, a lost
 /// device), or unlocks a user, which also clears a lockout after failed sign-ins.
 /// </summary>
-public sealed class SetUserLocked(ChronicleDbContext db, PatientAccess access, UserAccounts accounts)
+public sealed class SetUserLocked(PatientAccess access, UserAccounts accounts, AuditTrail audit)
 {
     public const string SelfCode = "USER-SELF";
 
@@ -36,7 +36,7 @@ public sealed class SetUserLocked(ChronicleDbContext db, PatientAccess access, U
 
         // A new stamp ends the locked user's open sessions at their next security check.
         user.SecurityStamp = UserAccounts.NewSecurityStamp();
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.UserLock, $"user {user.Id} {(locked ? "locked until unlocked; sessions ended" : "unlocked")}", null, practice.Id), cancellationToken);
         return user.UserName!;
     }
 }

@@ -8,7 +8,7 @@ using Chronicle.Application.Importing;
 using Chronicle.Cli.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>chronicle audit verify | list (docs/adr/0070-audit-trail.md).</summary>
+/// <summary>chronicle audit verify | list | anchor | key rotate (docs/adr/0070-audit-trail.md).</summary>
 internal static class AuditCommands
 {
     public static Command Create(CliRun run)
@@ -16,19 +16,28 @@ internal static class AuditCommands
         var audit = new Command("audit", "The audit trail of every read and change of patient data.");
         audit.Subcommands.Add(Verify(run));
         audit.Subcommands.Add(List(run));
+        audit.Subcommands.Add(AuditAnchorCommands.Anchor(run));
+        audit.Subcommands.Add(AuditAnchorCommands.Key(run));
         return audit;
     }
 
     private static Command Verify(CliRun run)
     {
         var json = CommonOptions.JsonOption();
-        var command = new Command("verify", "Recompute the hash chain of the whole audit trail; exit 1 naming the first event edited, deleted or reordered.") { json };
+        var anchor = new Option<FileInfo?>("--anchor") { Description = "An anchor file ('chronicle audit anchor --out'): every anchored event must still be in the trail with its hash." };
+        var command = new Command("verify", "Recompute the hash chain of the whole audit trail; exit 1 naming the first event edited, deleted or reordered.") { anchor, json };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
+            var (anchors, error) = await AuditAnchorCommands.ReadAsync(parse.GetValue(anchor), ct);
+            if (error is not null)
+            {
+                return run.Fail(error);
+            }
+
             await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
             var asJson = parse.GetValue(json);
             IImportProgress progress = asJson ? NoProgress.Instance : new ProgressDisplay(run.Console);
-            var result = await services.GetRequiredService<VerifyAuditTrail>().ExecuteAsync(progress, ct);
+            var result = await services.GetRequiredService<VerifyAuditTrail>().ExecuteAsync(anchors, progress, ct);
             return await AuditOutput.WriteVerificationAsync(run.Console, result, asJson);
         }, cancellationToken));
         return command;
@@ -38,7 +47,7 @@ internal static class AuditCommands
     {
         var patient = new Option<string?>("--patient") { Description = "Only events about the patient with this MRN." };
         var user = new Option<string?>("--user") { Description = "Only events by this user (user id or name, as recorded)." };
-        var action = new Option<string?>("--action") { Description = $"Only this action: {string.Join(", ", AuditActions.All)}." };
+        var action = new Option<string?>("--action") { Description = $"Only this action: {string.Join(", ", AuditActions.All)}; or '{AuditActions.SecurityGroup}' for every security event." };
         var from = new Option<string?>("--from") { Description = "Only events on or after this UTC day (YYYY-MM-DD)." };
         var to = new Option<string?>("--to") { Description = "Only events on or before this UTC day (YYYY-MM-DD)." };
         var before = new Option<long?>("--before") { Description = "Only events older than this sequence number (the next page)." };

@@ -18,6 +18,9 @@ internal static class AuditOutput
                 intact = result.IsIntact,
                 events = result.Checked,
                 head = result.Head is { } head ? new { sequence = head.Sequence, hash = head.Hash } : null,
+                firstKeyed = result.FirstKeyed,
+                keyConfigured = result.KeyConfigured,
+                anchors = result.Anchors,
                 firstBroken = result.FirstBreak?.Sequence,
                 breakCount = result.BreakCount,
                 breaks = result.Breaks.Select(b => new { sequence = b.Sequence, kind = Kind(b.Kind), message = b.Message }),
@@ -28,6 +31,7 @@ internal static class AuditOutput
             await console.Output.WriteLineAsync(result.Head is { } head
                 ? string.Create(CultureInfo.InvariantCulture, $"The audit trail is intact: {result.Checked} events, ending at event {head.Sequence} (hash {head.Hash}).")
                 : "The audit trail is empty.");
+            await console.Output.WriteLineAsync(Keying(result));
         }
         else
         {
@@ -50,6 +54,20 @@ internal static class AuditOutput
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static string Keying(AuditVerification result)
+    {
+        var keyed = result.FirstKeyed switch
+        {
+            null when result.KeyConfigured => "No event is keyed yet.",
+            null => "Events are not keyed: configure an audit key (Audit:KeyFile, or Audit:KeyId and Audit:Key) so that rewriting the end of the trail needs the key.",
+            1 => "Every event is keyed.",
+            { } first => string.Create(CultureInfo.InvariantCulture, $"Events from {first} on are keyed; the ones before are unkeyed (written before the key)."),
+        };
+        return result.Anchors == 0
+            ? keyed + " No anchor checked (--anchor FILE)."
+            : string.Create(CultureInfo.InvariantCulture, $"{keyed} {result.Anchors} anchor(s) found intact.");
     }
 
     public static void RenderEvents(CliConsole console, AuditEventPage page)
@@ -85,6 +103,10 @@ internal static class AuditOutput
         Domain.Audit.AuditBreakKind.OutOfOrder => "out-of-order",
         Domain.Audit.AuditBreakKind.BeyondHead => "beyond-head",
         Domain.Audit.AuditBreakKind.HeadMismatch => "head-mismatch",
+        Domain.Audit.AuditBreakKind.KeyUnknown => "key-unknown",
+        Domain.Audit.AuditBreakKind.Unkeyed => "unkeyed",
+        Domain.Audit.AuditBreakKind.AnchorMismatch => "anchor-mismatch",
+        Domain.Audit.AuditBreakKind.AnchorMissing => "anchor-missing",
         _ => "head-missing",
     };
 }

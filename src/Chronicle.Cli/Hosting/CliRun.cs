@@ -51,6 +51,7 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             // Whoever can run the command on the server acts as the system, recorded by login and machine.
             services.AddSingleton<IActorContext>(new FixedActorContext(new Actor(
                 "cli:" + Environment.UserName, Environment.UserName, Roles.System, AccessSurface.Cli, Environment.MachineName)));
+            services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
             services.AddChronicleApplication(database);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await using var scope = provider.CreateAsyncScope();
@@ -61,6 +62,10 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             return Fail($"{ex.ValueName}: {ex.Reason}");
         }
         catch (AuditChainException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (AuditKeyException ex)
         {
             return Fail(ex.Message);
         }

@@ -21,6 +21,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.What).HasMaxLength(AuditEvent.MaxWhatLength);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.KeyId).HasMaxLength(AuditKey.MaxIdLength);
         builder.Ignore(e => e.Link);
 
         // No foreign keys: the trail outlives what it mentions, and a deleted patient's events stay.

@@ -57,13 +57,20 @@ public sealed class AuditEvent
     /// <summary>Which record or list and what happened to it; never a name, birth date, identifier or note.</summary>
     public string What { get; private set; }
 
-    /// <summary>Lower-case hex SHA-256 of the event before, or <see cref="AuditHash.Genesis"/> for the first.</summary>
+    /// <summary>The audit key the event is signed with (HMAC-SHA256); null for an unkeyed event (SHA-256), as written before keys existed.</summary>
+    public string? KeyId { get; private set; }
+
+    /// <summary>Lower-case hex hash of the event before, or <see cref="AuditHash.Genesis"/> for the first.</summary>
     public string PreviousHash { get; private set; }
 
     public string Hash { get; private set; }
 
     /// <summary>The event that follows <paramref name="previous"/>, hashed and chained onto it.</summary>
-    public static AuditEvent Append(AuditLink previous, DateTimeOffset occurredAt, AuditDetails details)
+    public static AuditEvent Append(AuditLink previous, DateTimeOffset occurredAt, AuditDetails details) =>
+        Append(previous, occurredAt, details, null);
+
+    /// <summary>As <see cref="Append(AuditLink, DateTimeOffset, AuditDetails)"/>, signed with <paramref name="key"/> when there is one.</summary>
+    public static AuditEvent Append(AuditLink previous, DateTimeOffset occurredAt, AuditDetails details, AuditKey? key)
     {
         ArgumentNullException.ThrowIfNull(details);
         var e = new AuditEvent
@@ -80,13 +87,26 @@ public sealed class AuditEvent
             PatientId = details.PatientId,
             What = Clean(details.What, MaxWhatLength, "-"),
             PreviousHash = previous.Hash,
+            KeyId = key?.Id,
         };
-        e.Hash = AuditHash.Compute(e);
+        e.Hash = key is null ? AuditHash.Compute(e) : AuditHash.Compute(e, key);
         return e;
     }
 
-    /// <summary>Whether the stored hash still matches the stored fields.</summary>
-    public bool HashMatches() => string.Equals(AuditHash.Compute(this), Hash, StringComparison.Ordinal);
+    /// <summary>Whether the stored hash still matches the stored fields (an unkeyed event; a keyed one needs its key).</summary>
+    public bool HashMatches() => KeyId is null && string.Equals(AuditHash.Compute(this), Hash, StringComparison.Ordinal);
+
+    /// <summary>Whether the stored hash matches the stored fields under the event's key; false when the ring lacks that key.</summary>
+    public bool HashMatches(AuditKeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (KeyId is null)
+        {
+            return HashMatches();
+        }
+
+        return keys.Find(KeyId) is { } key && string.Equals(AuditHash.Compute(this, key), Hash, StringComparison.Ordinal);
+    }
 
     public AuditLink Link => new(Sequence, Hash);
 

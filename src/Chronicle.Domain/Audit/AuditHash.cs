@@ -15,15 +15,18 @@ public static class AuditHash
     /// <summary>What the first event chains from.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    /// <summary>Names the canonical form; a future form would hash under a new tag.</summary>
+    /// <summary>Names the canonical form of an unkeyed event (SHA-256).</summary>
     private const string FormatTag = "chronicle-audit-event/1";
+
+    /// <summary>Names the canonical form of a keyed event (HMAC-SHA256), which also covers the key id.</summary>
+    private const string KeyedFormatTag = "chronicle-audit-event/2";
 
     /// <summary>The canonical text an event's hash is computed over (shown by tests and kept stable).</summary>
     public static string Canonical(AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
         var text = new StringBuilder(512);
-        Field(text, FormatTag);
+        Field(text, e.KeyId is null ? FormatTag : KeyedFormatTag);
         Field(text, e.Sequence.ToString(CultureInfo.InvariantCulture));
         Field(text, e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
         Field(text, e.PracticeId?.Value.ToString("D"));
@@ -35,12 +38,25 @@ public static class AuditHash
         Field(text, e.Action);
         Field(text, e.PatientId?.Value.ToString("D"));
         Field(text, e.What);
+        if (e.KeyId is not null)
+        {
+            Field(text, e.KeyId);
+        }
+
         Field(text, e.PreviousHash);
         return text.ToString();
     }
 
+    /// <summary>The unkeyed hash (SHA-256) of an event without a key id.</summary>
     public static string Compute(AuditEvent e) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(e))));
+
+    /// <summary>The keyed hash (HMAC-SHA256) of an event signed with <paramref name="key"/>.</summary>
+    public static string Compute(AuditEvent e, AuditKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Sign(Canonical(e));
+    }
 
     /// <summary>
     /// UTC and whole milliseconds: the hash must survive the round trip, and PostgreSQL keeps

@@ -5,42 +5,48 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 /// <summary>
-/// Who may open which pages, in one place: every page needs a signed-in user unless it is named
-/// here as public; folders of pages belong to the roles that use them. Links are hidden by the same
+/// Who may open which pages: every page needs a signed-in user unless it is named here as public;
+/// folders of pages need the capability of the work done there, and which roles hold it is read
+/// from <see cref="Permissions"/>, never restated here. Links are hidden by the same
 /// policies, but hiding is a courtesy: the policies are what refuse. Which records a page then
 /// shows is decided by PatientAccess in the Application.
 /// </summary>
 internal static class AccessPolicies
 {
-    /// <summary>The practice's staff: administrator, billing practitioner, care manager, biller, auditor.</summary>
-    public const string Staff = "staff";
+    /// <summary>The practice's staff (and, on /api and /fhir, bearer tokens): whoever holds <see cref="Capability.ReadPatients"/>.</summary>
+    public const string Staff = Prefix + nameof(Capability.ReadPatients);
 
-    public const string Admin = "admin";
+    /// <summary>User administration.</summary>
+    public const string Admin = Prefix + nameof(Capability.ManageUsers);
 
-    /// <summary>The audit trail: auditors and administrators.</summary>
-    public const string Audit = "audit";
+    /// <summary>The audit trail.</summary>
+    public const string Audit = Prefix + nameof(Capability.ReadAuditTrail);
 
     /// <summary>Records shared with people outside the practice: the patient, their caregivers, outside providers.</summary>
-    public const string SharedRecords = "shared-records";
+    public const string SharedRecords = Prefix + nameof(Capability.ReadSharedRecords);
 
-    /// <summary>Month close, claims and statements: billers, billing practitioners and administrators.</summary>
-    public const string Billing = "billing";
+    /// <summary>Month close, claims and statements.</summary>
+    public const string Billing = Prefix + nameof(Capability.CloseAndApproveBilling);
 
-    /// <summary>Per-claim audit packets: auditors, administrators, billers and billing practitioners.</summary>
-    public const string ClaimAudit = "claim-audit";
+    /// <summary>Per-claim audit packets.</summary>
+    public const string ClaimAudit = Prefix + nameof(Capability.ReadClaimAuditPackets);
+
+    private const string Prefix = "capability:";
+
+    /// <summary>The policy that admits exactly the roles <see cref="Permissions"/> gives a capability.</summary>
+    public static string For(Capability capability) => Prefix + capability;
 
     public static void AddPolicies(AuthorizationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            // Bearer tokens act for the practice in /api and /fhir only: the token scheme never authenticates a page.
-            .AddPolicy(Staff, p => p.RequireRole([.. Roles.Staff, .. Roles.ApiClients]))
-            .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin))
-            .AddPolicy(Billing, p => p.RequireRole(Roles.Biller, Roles.BillingPractitioner, Roles.Admin))
-            .AddPolicy(ClaimAudit, p => p.RequireRole(Roles.Auditor, Roles.Admin, Roles.Biller, Roles.BillingPractitioner))
-            .AddPolicy(SharedRecords, p => p.RequireRole(Roles.Patient, Roles.Caregiver, Roles.OutsideProvider));
+        builder.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // One policy per capability, read from the permissions table. Bearer tokens act for the
+        // practice in /api and /fhir only: the token scheme never authenticates a page.
+        foreach (var capability in Enum.GetValues<Capability>())
+        {
+            builder.AddPolicy(For(capability), p => p.RequireRole(Permissions.RolesWith(capability)));
+        }
     }
 
     public static void Apply(PageConventionCollection conventions)
@@ -52,7 +58,10 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/CarePlans", Staff);
         conventions.AuthorizeFolder("/Time", Staff);
         conventions.AuthorizeFolder("/Enrollment", Staff);
-        conventions.AuthorizeFolder("/Admin", Admin);
+        conventions.AuthorizePage("/Admin/Users", Admin);
+        conventions.AuthorizePage("/Admin/Tokens", For(Capability.ManageTokens));
+        conventions.AuthorizePage("/Admin/Charges", For(Capability.ManageCharges));
+        conventions.AuthorizePage("/Admin/TimeRules", For(Capability.ManageTimeRules));
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/Billing", Billing);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);
@@ -68,5 +77,5 @@ internal static class AccessPolicies
 
     /// <summary>Where a user goes after signing in when they asked for nothing in particular.</summary>
     public static string LandingPage(IEnumerable<string> roles) =>
-        roles.Any(r => r is Roles.Patient or Roles.Caregiver or Roles.OutsideProvider) ? "/MyRecord" : "/";
+        roles.Any(r => Permissions.Allows(r, Capability.ReadSharedRecords)) ? "/MyRecord" : "/";
 }

@@ -41,7 +41,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddIdentityCore<ChronicleUser>(PasswordRules.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<ChronicleDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AuditingSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ChronicleClaimsFactory>();
 
@@ -82,8 +82,7 @@ internal static class SecurityServiceCollectionExtensions
             o.Cookie.SecurePolicy = secure;
         });
 
-        // Locking a user or resetting their password changes their security stamp; open sessions notice within minutes.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddChronicleSessions();
         AccessPolicies.AddPolicies(services.AddAuthorizationBuilder());
         return services;
     }

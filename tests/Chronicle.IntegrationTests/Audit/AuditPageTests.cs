@@ -30,9 +30,10 @@ public sealed class AuditPageTests
 
         var events = await AuditData.EventsAsync(database);
         var auditorId = await AuditWeb.AuditorIdAsync(database);
-        Assert.Equal(48 + 4, events.Count);
+        Assert.Equal(48 + 1 + 4, events.Count);
         Assert.All(events.Take(48), e => Assert.Equal(("seed", "system", "system"), (e.Action, e.Surface, e.ActorId)));
-        var reads = events.Skip(48).ToList();
+        Assert.Equal(("sign-in", "web", auditorId), (events[48].Action, events[48].Surface, events[48].ActorId));
+        var reads = events.Skip(49).ToList();
         Assert.All(reads, e =>
         {
             Assert.Equal(("read", "web", auditorId, AuditWeb.ExpectedRole), (e.Action, e.Surface, e.ActorId, e.Role));
@@ -65,10 +66,11 @@ public sealed class AuditPageTests
         var badDate = await PageHtml.GetAsync(client, "/Audit?from=March");
 
         Assert.Contains("<strong>Chain verified:</strong>", newest, StringComparison.Ordinal);
-        Assert.Contains("all 50 events are intact, ending at event 50.", PageHtml.Text(newest), StringComparison.Ordinal);
-        Assert.Equal(Enumerable.Range(1, 50).Reverse().Select(i => (long)i), AuditWeb.Sequences(newest));
+        // The seed (48 events), the auditor's sign-in, the chart and the list.
+        Assert.Contains("all 51 events are intact, ending at event 51.", PageHtml.Text(newest), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, 51).Reverse().Select(i => (long)i), AuditWeb.Sequences(newest));
         Assert.DoesNotContain("Older events", newest, StringComparison.Ordinal);
-        var chart = AuditWeb.Row(newest, 49);
+        var chart = AuditWeb.Row(newest, 50);
         Assert.Contains("<td class=\"mrn\">RB1001</td>", chart, StringComparison.Ordinal);
         Assert.Contains("<td>patient chart</td>", chart, StringComparison.Ordinal);
         Assert.Contains("No event matches.", PageHtml.Text(older), StringComparison.Ordinal);
@@ -76,7 +78,7 @@ public sealed class AuditPageTests
         Assert.Contains("<a href=\"/Audit\">Newest events</a>", secondPage, StringComparison.Ordinal);
 
         var haroldSeed = (await AuditData.EventsAsync(database)).Single(e => e.PatientId == harold.Id && e.Action == "seed").Sequence;
-        Assert.Equal([49L, haroldSeed], AuditWeb.Sequences(byPatient));
+        Assert.Equal([50L, haroldSeed], AuditWeb.Sequences(byPatient));
         Assert.Equal(48, AuditWeb.Sequences(byUserAndAction).Count);
         Assert.Contains("No event matches these filters.", PageHtml.Text(outside), StringComparison.Ordinal);
         Assert.Contains("No patient has the MRN NO-SUCH.", unknown, StringComparison.Ordinal);
@@ -103,13 +105,14 @@ public sealed class AuditPageTests
 
         await AuditData.ExecuteAsync(database, """UPDATE "AuditEvents" SET "ActorName" = 'nobody' WHERE "Sequence" = 10""");
         var first = await PageHtml.GetAsync(client, "/Audit");
-        var next = await PageHtml.GetAsync(client, "/Audit?before=2");
+        var next = await PageHtml.GetAsync(client, "/Audit?before=3");
 
         Assert.Contains("<strong>Chain broken at event 10.</strong> Event 10 no longer matches its hash: it was edited.", first, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\" id=\"chain-status\"", first, StringComparison.Ordinal);
-        Assert.Equal(Enumerable.Range(2, 50).Reverse().Select(i => (long)i), AuditWeb.Sequences(first));
-        Assert.Contains("<a href=\"/Audit?before=2\" rel=\"next\">Older events</a>", first, StringComparison.Ordinal);
-        Assert.Equal([1L], AuditWeb.Sequences(next));
+        // The seed (48), the auditor's sign-in and three lists: the newest 50 are 52 to 3.
+        Assert.Equal(Enumerable.Range(3, 50).Reverse().Select(i => (long)i), AuditWeb.Sequences(first));
+        Assert.Contains("<a href=\"/Audit?before=3\" rel=\"next\">Older events</a>", first, StringComparison.Ordinal);
+        Assert.Equal([2L, 1L], AuditWeb.Sequences(next));
     }
 
     private static async Task<Patient> PatientAsync(TestDatabase database, string mrn)

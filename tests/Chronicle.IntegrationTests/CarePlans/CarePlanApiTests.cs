@@ -37,7 +37,7 @@ public sealed class CarePlanApiTests
         plan["communityServicesNote"] = "<b>None</b> needed";
         var v2 = await JsonAsync(nurse, HttpMethod.Post, $"{root}/versions", new JsonObject { ["basedOn"] = 1, ["plan"] = plan.DeepClone(), ["note"] = "completed" }, HttpStatusCode.Created);
         var stale = await JsonAsync(nurse, HttpMethod.Post, $"{root}/versions", new JsonObject { ["basedOn"] = 1, ["plan"] = plan.DeepClone() }, HttpStatusCode.Conflict);
-        var notPractitioner = await JsonAsync(nurse, HttpMethod.Post, $"{root}/versions/2/signature", null, HttpStatusCode.UnprocessableEntity);
+        var notPractitioner = await JsonAsync(nurse, HttpMethod.Post, $"{root}/versions/2/signature", null, HttpStatusCode.Forbidden);
         await JsonAsync(doctor, HttpMethod.Post, $"{root}/versions/2/signature", null, HttpStatusCode.OK);
         await JsonAsync(nurse, HttpMethod.Post, $"{root}/copies", new { recipient = "Harold Abernathy", recipientKind = "patient", method = "paper" }, HttpStatusCode.OK);
         await JsonAsync(nurse, HttpMethod.Post, $"{root}/reviews", new { note = "No changes" }, HttpStatusCode.OK);
@@ -50,7 +50,7 @@ public sealed class CarePlanApiTests
         Assert.Equal(2, v2["version"]!.GetValue<int>());
         Assert.Equal("CAREPLAN-EXISTS", again["code"]!.GetValue<string>());
         Assert.Equal("CAREPLAN-CONFLICT", stale["code"]!.GetValue<string>());
-        Assert.Equal("CAREPLAN-SIGNER-NOT-PRACTITIONER", notPractitioner["code"]!.GetValue<string>());
+        Assert.Equal("ACCESS-DENIED", notPractitioner["code"]!.GetValue<string>());
         Assert.Equal("ACCESS-DENIED", refused["code"]!.GetValue<string>());
         Assert.Contains("method", badBody["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(("active", 2), (after["plan"]!["status"]!.GetValue<string>(), after["plan"]!["activeVersion"]!.GetValue<int>()));

@@ -18,11 +18,19 @@ public sealed class TestDatabase : IAsyncDisposable
         Options = options;
         _sqliteFile = sqliteFile;
         _postgresName = postgresName;
+
+        // The SQLite database keeps its audit key beside its file by default; PostgreSQL is given one.
+        AuditKeyFile = sqliteFile is not null
+            ? sqliteFile + ".audit-keys.json"
+            : Path.Combine(Path.GetTempPath(), $"chronicle-test-{Guid.NewGuid():N}.audit-keys.json");
     }
 
     public static TheoryData<string> Providers => new("sqlite", "postgres");
 
     public DatabaseOptions Options { get; }
+
+    /// <summary>The audit trail's key file (ADR 0070), made by the app or the CLI on first use.</summary>
+    public string AuditKeyFile { get; }
 
     /// <summary>The same settings as configuration keys, for the web app and the CLI.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -30,6 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
         ["Database:Provider"] = Options.Provider,
         ["Database:ConnectionString"] = Options.ConnectionString,
         ["Database:MigrateOnStartup"] = "true",
+        ["Audit:KeyFile"] = AuditKeyFile,
     };
 
     public static async Task<TestDatabase> CreateAsync(string provider)
@@ -67,6 +76,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        File.Delete(AuditKeyFile);
         if (_sqliteFile is not null)
         {
             foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })

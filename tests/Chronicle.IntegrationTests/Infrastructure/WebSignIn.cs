@@ -14,7 +14,7 @@ public static partial class WebSignIn
     public const string TokenField = "__RequestVerificationToken";
 
     /// <summary>A cookie-keeping client that does not follow redirects, so tests see where they lead.</summary>
-    public static HttpClient CreateBrowserClient(this ChronicleAppFactory app)
+    public static HttpClient CreateBrowserClient(this WebApplicationFactory<Program> app)
     {
         ArgumentNullException.ThrowIfNull(app);
         return app.CreateClient(new WebApplicationFactoryClientOptions
@@ -25,7 +25,7 @@ public static partial class WebSignIn
         });
     }
 
-    public static async Task<HttpClient> SignedInClientAsync(this ChronicleAppFactory app, string email, string password = DemoSignIns.Password)
+    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<Program> app, string email, string password = DemoSignIns.Password)
     {
         var client = app.CreateBrowserClient();
         using var response = await client.SignInAsync(email, password);

@@ -13,8 +13,7 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 internal static class BillingData
 {
-    public static bool MaySeeBilling(FhirScope scope) => scope.Access.Actor.Role is
-        Roles.System or Roles.Admin or Roles.Biller or Roles.BillingPractitioner or Roles.Auditor or Roles.PracticeSystem;
+    public static bool MaySeeBilling(FhirScope scope) => scope.Access.Actor.Allows(Capability.ReadBilling);
 
     public static IQueryable<BillingClaim> Visible(FhirScope scope)
     {

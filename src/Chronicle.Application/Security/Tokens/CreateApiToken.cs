@@ -50,7 +50,7 @@ public sealed class CreateApiToken(ChronicleDbContext db, PatientAccess access, 
 
         var reach = patients.Count == 0 ? "every patient of the practice" : $"{patients.Count} patient(s)";
         await audit.RecordAsync(
-            [new AuditEntry(AuditActions.Create, $"api token {token.Id}: {reach}, {(request.CanWrite ? "read and write" : "read only")}", null, practice.Id),
+            [new AuditEntry(AuditActions.TokenIssue, $"api token {token.Id}: {reach}, {(request.CanWrite ? "read and write" : "read only")}", null, practice.Id),
              .. patients.Select(p => new AuditEntry(AuditActions.Create, $"api token {token.Id} may read this patient", p.Id, practice.Id))],
             cancellationToken);
         return new IssuedApiToken(token.Id, token.Name, secret, token.Prefix, request.CanWrite, [.. patients.Select(p => p.Mrn).Order(StringComparer.Ordinal)]);

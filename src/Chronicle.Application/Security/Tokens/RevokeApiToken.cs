@@ -28,7 +28,7 @@ public sealed class RevokeApiToken(ChronicleDbContext db, PatientAccess access, 
         {
             token.Revoke(clock.GetUtcNow(), access.Actor.Name);
             await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(new AuditEntry(AuditActions.Update, $"api token {token.Id} revoked", null, practice.Id), cancellationToken);
+            await audit.RecordAsync(new AuditEntry(AuditActions.TokenRevoke, $"api token {token.Id} revoked", null, practice.Id), cancellationToken);
         }
 
         return token.Name;

@@ -8,7 +8,7 @@ internal static class TokenScope
 {
     public static async Task<Result<Practice>> PracticeAsync(PatientAccess access, string? practiceNpi, CancellationToken cancellationToken)
     {
-        if (access.Actor.Role is not (Roles.Admin or Roles.System))
+        if (!access.Actor.Allows(Capability.ManageTokens))
         {
             return new BusinessError(PatientAccess.NoAccessCode, "Only an administrator can manage API tokens.");
         }

@@ -33,7 +33,7 @@ public sealed class PracticeTimeRules(ChronicleDbContext db, PatientAccess acces
 
     public async Task<Result<TimeRulesView>> SetAsync(string? groupNpi, int backdateDays, int longTimerMinutes, CancellationToken cancellationToken)
     {
-        if (access.Actor.Role is not (Roles.Admin or Roles.System))
+        if (!access.Actor.Allows(Capability.ManageTimeRules))
         {
             return new BusinessError(NotAllowedCode, "Only an administrator can change the practice's time rules.");
         }

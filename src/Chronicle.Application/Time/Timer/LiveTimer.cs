@@ -29,15 +29,15 @@ public sealed class LiveTimer(ChronicleDbContext db, PatientAccess access, Audit
     {
         ArgumentNullException.ThrowIfNull(input);
         var work = new TimeWork(db, access, audit);
+        if (!work.CanWrite)
+        {
+            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not log it.");
+        }
+
         var scope = await work.PatientAsync(input.PatientId, cancellationToken);
         if (scope.Value is not { } found)
         {
             return scope.Error!;
-        }
-
-        if (!work.CanWrite)
-        {
-            return new BusinessError(TimeWork.NotAllowedCode, "Your role can read time but not log it.");
         }
 
         var program = CarePrograms.TryParse(input.Program);

@@ -439,6 +439,10 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -430,6 +430,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 

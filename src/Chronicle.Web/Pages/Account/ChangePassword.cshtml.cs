@@ -1,6 +1,7 @@
 namespace Chronicle.Web.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Security;
 using Chronicle.Data.Security;
 using Chronicle.Web.Security;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>A user changes their own password; after a temporary one, this is the only page open to them.</summary>
-public sealed class ChangePasswordModel(SignInManager<ChronicleUser> signIn) : PageModel
+public sealed class ChangePasswordModel(SignInManager<ChronicleUser> signIn, RecordSecurityEvent events) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your current password.")]
@@ -60,6 +61,8 @@ public sealed class ChangePasswordModel(SignInManager<ChronicleUser> signIn) : P
         }
 
         var result = await users.ChangePasswordAsync(user, CurrentPassword, NewPassword);
+        await events.ExecuteAsync(AuditActions.PasswordChange, null,
+            result.Succeeded ? "password changed" : "refused: " + string.Join(", ", result.Errors.Select(e => e.Code)), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

@@ -2,6 +2,8 @@ namespace Chronicle.Web.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using Chronicle.Application.Audit;
+using Chronicle.Application.Security;
 using Chronicle.Data.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +12,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// <summary>
 /// Optional two-factor sign-in with an authenticator app (TOTP, RFC 6238): the page shows the
 /// shared key and its otpauth:// URI, and turns the second step on once the user proves their
-/// app produces the right code.
+/// app produces the right code. Turning it off asks again for the password or a current code, so
+/// that a session left open (or a copied cookie) cannot remove the second step. Both are recorded.
 /// </summary>
-public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn) : PageModel
+public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn, RecordSecurityEvent events) : PageModel
 {
     private const string Issuer = "Chronicle";
 
@@ -20,6 +23,11 @@ public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn) : PageMo
     [Required(ErrorMessage = "Enter the code your authenticator app shows.")]
     [Display(Name = "Code from the app")]
     public string Code { get; set; } = string.Empty;
+
+    /// <summary>To turn two-factor sign-in off: the account's password or a code from the app.</summary>
+    [BindProperty]
+    [Display(Name = "Your password or a code from the app")]
+    public string? Proof { get; set; }
 
     public bool Enabled { get; private set; }
 
@@ -60,6 +68,7 @@ public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn) : PageMo
         if (ModelState.IsValid)
         {
             await users.SetTwoFactorEnabledAsync(user, true);
+            await events.ExecuteAsync(AuditActions.TwoFactorOn, null, "two-factor sign-in turned on", HttpContext.RequestAborted);
             await signIn.RefreshSignInAsync(user);
             Status = "Two-factor sign-in is on. From now on Chronicle asks for a code after your password.";
         }
@@ -77,7 +86,17 @@ public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn) : PageMo
             return RedirectToPage("/Account/SignIn");
         }
 
+        if (!await ProvesAsync(user, Proof))
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(Proof), "Enter your password, or the code your authenticator app shows now, to turn two-factor sign-in off.");
+            await events.ExecuteAsync(AuditActions.TwoFactorOff, null, "refused: neither the password nor a code was right", HttpContext.RequestAborted);
+            await LoadAsync(user);
+            return Page();
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
+        await events.ExecuteAsync(AuditActions.TwoFactorOff, null, "two-factor sign-in turned off", HttpContext.RequestAborted);
 
         // A new key, so the old one in the app stops being useful.
         await users.ResetAuthenticatorKeyAsync(user);
@@ -86,6 +105,26 @@ public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn) : PageMo
         Status = "Two-factor sign-in is off.";
         await LoadAsync(user);
         return Page();
+    }
+
+    private async Task<bool> ProvesAsync(ChronicleUser user, string? proof)
+    {
+        if (string.IsNullOrWhiteSpace(proof))
+        {
+            return false;
+        }
+
+        var users = signIn.UserManager;
+        var code = proof.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (code.Length == 6 && code.All(char.IsAsciiDigit)
+            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return true;
+        }
+
+        // Through the sign-in manager, so wrong passwords count towards the lockout as at sign-in.
+        var result = await signIn.CheckPasswordSignInAsync(user, proof, lockoutOnFailure: true);
+        return result.Succeeded;
     }
 
     private async Task LoadAsync(ChronicleUser user)

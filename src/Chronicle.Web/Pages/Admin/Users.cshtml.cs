@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// a one-time temporary one, lock or unlock a user. A temporary password is written into this one
 /// response and nowhere else.
 /// </summary>
-public sealed class UsersModel(ListUsers list, CreateStaffUser create, ResetUserPassword reset, SetUserLocked setLocked) : PageModel
+public sealed class UsersModel(ListUsers list, CreateStaffUser create, ResetUserPassword reset, SetUserLocked setLocked, EndUserSessions endSessions) : PageModel
 {
     [BindProperty]
     public Guid StaffId { get; set; }
@@ -48,6 +48,14 @@ public sealed class UsersModel(ListUsers list, CreateStaffUser create, ResetUser
     public async Task OnPostLockAsync(Guid userId, CancellationToken cancellationToken) => await ChangeLockAsync(userId, true, cancellationToken);
 
     public async Task OnPostUnlockAsync(Guid userId, CancellationToken cancellationToken) => await ChangeLockAsync(userId, false, cancellationToken);
+
+    public async Task OnPostSignOutEverywhereAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var result = await endSessions.ExecuteAsync(userId, cancellationToken);
+        Error = result.Error;
+        Status = result.Value is { } email ? $"{email} is signed out everywhere (within a minute)." : null;
+        await LoadAsync(cancellationToken);
+    }
 
     private async Task ChangeLockAsync(Guid userId, bool locked, CancellationToken cancellationToken)
     {

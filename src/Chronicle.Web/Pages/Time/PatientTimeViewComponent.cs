@@ -1,5 +1,6 @@
 namespace Chronicle.Web.Pages.Time;
 
+using Chronicle.Application.Security;
 using Chronicle.Application.Time;
 using Chronicle.Application.Time.Timer;
 using Chronicle.Domain.Common;
@@ -10,9 +11,10 @@ using Microsoft.AspNetCore.Mvc;
 /// <summary>
 /// The time panel of the patient page: this month's countable minutes and thresholds per program,
 /// the live timer (script-driven, its state on the server), a manual entry form that works without
-/// script, and the month's ledger records.
+/// script, and the month's ledger records. The timer, the form and the correct and void controls
+/// are shown only to a role that may log time (the use cases refuse the others anyway).
 /// </summary>
-public sealed class PatientTimeViewComponent(GetPatientTimePanel panel) : ViewComponent
+public sealed class PatientTimeViewComponent(GetPatientTimePanel panel, IActorContext actors) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid patientId, BillingMonth? month = null)
     {
@@ -26,7 +28,8 @@ public sealed class PatientTimeViewComponent(GetPatientTimePanel panel) : ViewCo
             [.. Enum.GetValues<CareProgram>().Select(p => (p.ToCode(), p.ToLabel()))],
             [.. TimeActivities.All.Select(a => (a.ToCode(), a.ToLabel()))],
             TempData["TimeMessage"] as string,
-            TempData["TimeError"] as string));
+            TempData["TimeError"] as string,
+            actors.Current.Allows(Capability.LogTime)));
     }
 }
 
@@ -38,4 +41,5 @@ public sealed record PatientTimePanel(
     IReadOnlyList<(string Code, string Label)> Programs,
     IReadOnlyList<(string Code, string Label)> Activities,
     string? Message,
-    string? Error);
+    string? Error,
+    bool CanLogTime);
