@@ -2,9 +2,10 @@ namespace Chronicle.Interop.Tests;
 
 /// <summary>
 /// Where the tests find files: the repository (the directory holding Chronicle.slnx), the
-/// committed fixtures beside the tests, and the public data sets in ../shared/data, which are
-/// not committed. A test that needs shared data skips without it, and fails instead when
-/// CHRONICLE_REQUIRE_ALL_TESTS=1 (as .ci/run sets).
+/// committed fixtures beside the tests, the small public-data subsets committed in tests/data,
+/// and the full public data sets in ../shared/data, which are not committed. The subsets always
+/// run; a test over a full set is an optional, larger run that skips without it, and fails
+/// instead when CHRONICLE_REQUIRE_ALL_TESTS=1 (as .ci/run sets).
 /// </summary>
 internal static class TestPaths
 {
@@ -24,12 +25,30 @@ internal static class TestPaths
 
     public static string SharedData => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
 
+    /// <summary>tests/data: the subsets of the public data sets carried in the repository.</summary>
+    public static string SubsetData => Path.Combine(RepoRoot, "tests", "data");
+
     public static bool RequireAll => Environment.GetEnvironmentVariable("CHRONICLE_REQUIRE_ALL_TESTS") == "1";
 
     /// <summary>A committed fixture of the code tests.</summary>
     public static string CodesFixture(string name) => Path.Combine(RepoRoot, "tests", "Chronicle.Interop.Tests", "Codes", "Fixtures", name);
 
-    /// <summary>Skips (or, in CI, fails) a test whose shared data file is absent.</summary>
+    /// <summary>The folder of a data set: the committed subset, or the full set beside the repository.</summary>
+    public static string DataRoot(DataSet set) => set == DataSet.Subset ? SubsetData : SharedData;
+
+    /// <summary>A file of the committed subset, or of the full set (skipped, or failed in CI, where absent).</summary>
+    public static string DataFile(DataSet set, string relativePath) =>
+        set == DataSet.Subset ? SubsetFile(relativePath) : RequireSharedData(relativePath);
+
+    /// <summary>A file of the committed subset in tests/data; a missing one is a broken checkout, never a skip.</summary>
+    public static string SubsetFile(string relativePath)
+    {
+        var path = Path.Combine(SubsetData, relativePath);
+        Assert.True(File.Exists(path) || Directory.Exists(path), $"{path} is missing; tests/data is part of the repository.");
+        return path;
+    }
+
+    /// <summary>Skips (or, in CI, fails) a test whose file of the full data sets is absent.</summary>
     public static string RequireSharedData(string relativePath)
     {
         var path = Path.Combine(SharedData, relativePath);
@@ -40,9 +59,23 @@ internal static class TestPaths
                 Assert.Fail($"Shared data {path} is missing.");
             }
 
-            Assert.Skip($"Shared data {path} is not present on this machine.");
+            Assert.Skip(FullDataSkipReason(relativePath));
         }
 
         return path;
     }
+
+    /// <summary>One reason per data set, so that the closing summary groups these skips.</summary>
+    public static string FullDataSkipReason(string relativePath) =>
+        $"Needs the full public '{relativePath.Split('/', '\\')[0]}' data set in ../shared/data, which is not beside this clone: an optional, larger run (README, Tests); the subset in tests/data runs without it.";
+}
+
+/// <summary>Which copy of a public data set a test reads.</summary>
+public enum DataSet
+{
+    /// <summary>The small subset committed in tests/data.</summary>
+    Subset,
+
+    /// <summary>The full set in ../shared/data beside the repository (optional).</summary>
+    Full,
 }

@@ -3,8 +3,9 @@ namespace Chronicle.Domain.Tests.Infrastructure;
 using System.Collections.Concurrent;
 
 /// <summary>
-/// The public data sets in ../shared/data beside the repository (the folder holding
-/// Chronicle.slnx). A test that needs one skips where it is absent, and fails instead when
+/// The public data: the small subsets committed in tests/data, which always run, and the full
+/// sets in ../shared/data beside the repository (the folder holding Chronicle.slnx), an optional,
+/// larger run. A test that needs a full set skips where it is absent, and fails instead when
 /// CHRONICLE_REQUIRE_ALL_TESTS=1 (as in CI), so a missing file is never silently untested.
 /// </summary>
 internal static class SharedData
@@ -13,18 +14,14 @@ internal static class SharedData
 
     public static bool RequireAll => Environment.GetEnvironmentVariable("CHRONICLE_REQUIRE_ALL_TESTS") == "1";
 
-    public static string Root
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Chronicle.slnx")))
-            {
-                directory = directory.Parent;
-            }
+    public static string Root => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
 
-            return Path.GetFullPath(Path.Combine(directory?.FullName ?? ".", "..", "shared", "data"));
-        }
+    /// <summary>A file of the committed subset in tests/data; a missing one is a broken checkout, never a skip.</summary>
+    public static string SubsetFile(string relativePath)
+    {
+        var path = Path.Combine(RepoRoot, "tests", "data", relativePath);
+        Assert.True(File.Exists(path), $"{path} is missing; tests/data is part of the repository.");
+        return path;
     }
 
     public static string Require(string relativePath)
@@ -37,10 +34,24 @@ internal static class SharedData
                 Assert.Fail($"Shared data {path} is missing.");
             }
 
-            Assert.Skip($"Shared data {path} is not present on this machine.");
+            Assert.Skip($"Needs the full public '{relativePath.Split('/', '\\')[0]}' data set in ../shared/data, which is not beside this clone: an optional, larger run (README, Tests); the subset in tests/data runs without it.");
         }
 
         return path;
+    }
+
+    private static string RepoRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Chronicle.slnx")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? ".";
+        }
     }
 
     /// <summary>

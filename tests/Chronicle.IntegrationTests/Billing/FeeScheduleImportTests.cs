@@ -10,7 +10,7 @@ using Chronicle.IntegrationTests.Codes;
 using Chronicle.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>'chronicle codes import pfs' on both databases, and the built-in table checked against the CMS files.</summary>
+/// <summary>'chronicle codes import pfs' on both databases, and the built-in table checked against the CMS files (tests/data/pfs).</summary>
 public sealed class FeeScheduleImportTests
 {
     private const string Pfs2025 = "pfs/pprrvu_2025_oct_rvu25d_care_mgmt.csv";
@@ -35,7 +35,7 @@ public sealed class FeeScheduleImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Importing_the_CMS_2026_file_stores_the_amounts_the_built_in_table_has(string provider)
     {
-        var file = TestEnvironment.RequireSharedData(Pfs2026);
+        var file = TestEnvironment.SubsetFile(Pfs2026);
         await using var database = await TestDatabase.CreateAsync(provider);
 
         var first = await CliRunner.RunAsync(database, "codes", "import", "pfs", file);
@@ -133,7 +133,7 @@ public sealed class FeeScheduleImportTests
     [InlineData(Pfs2026, 2026)]
     public void The_built_in_table_is_total_RVUs_times_the_conversion_factor_of_the_CMS_files(string relative, int year)
     {
-        var lines = File.ReadAllLines(TestEnvironment.RequireSharedData(relative)).Skip(1).Select(l => l.Split(','));
+        var lines = File.ReadAllLines(TestEnvironment.SubsetFile(relative)).Skip(1).Select(l => l.Split(','));
         var paid = lines.Where(f => f[2] == "A" && !f[0].StartsWith("G00", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(paid);

@@ -133,11 +133,16 @@ public sealed class ChronicCsvFileTests
         Assert.Contains("not UTF-8", issue!.Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_shared_CCW_and_Tuva_files_read_without_issues()
+    // The subset's counts: 295 CCW rows, of which 156 are ICD-10-CM Include rows of lasting
+    // conditions (not Cataract or Acute Myocardial Infarction); 222 Tuva rows, of which 181 are
+    // neither acute myocardial infarction nor an ICD-10-PCS procedure (HZ…) among Alcohol's codes.
+    [Theory]
+    [InlineData(DataSet.Subset, 295, 156, 222, 181)]
+    [InlineData(DataSet.Full, 6_532, 5_294, 1_583, 1_280)]
+    public async Task The_CCW_and_Tuva_files_read_without_issues(DataSet set, int ccwCount, int ccwRules, int tuvaCount, int tuvaRules)
     {
-        var ccwPath = TestPaths.RequireSharedData(Path.Combine("chronic_conditions", "cms_ccw_chronic_conditions_hierarchy.csv"));
-        var tuvaPath = TestPaths.RequireSharedData(Path.Combine("chronic_conditions", "tuva_chronic_conditions_hierarchy.csv"));
+        var ccwPath = TestPaths.DataFile(set, Path.Combine("chronic_conditions", "cms_ccw_chronic_conditions_hierarchy.csv"));
+        var tuvaPath = TestPaths.DataFile(set, Path.Combine("chronic_conditions", "tuva_chronic_conditions_hierarchy.csv"));
 
         using var ccw = await OpenAsync(ccwPath);
         using var tuva = await OpenAsync(tuvaPath);
@@ -146,10 +151,11 @@ public sealed class ChronicCsvFileTests
 
         Assert.Empty(ccwRows.Where(r => r.Issue is not null).Select(r => r.Issue!.ToString()));
         Assert.Empty(tuvaRows.Where(r => r.Issue is not null).Select(r => r.Issue!.ToString()));
-        Assert.Equal(6_532, ccwRows.Count);
-        Assert.Equal(5_294, ccwRows.Count(r => r.Value is not null));
-        Assert.Equal(1_583, tuvaRows.Count);
-        Assert.Equal(1_280, tuvaRows.Count(r => r.Value is not null));
+        Assert.Equal(ccwCount, ccwRows.Count);
+        Assert.Equal(ccwRules, ccwRows.Count(r => r.Value is not null));
+        Assert.Equal(tuvaCount, tuvaRows.Count);
+        Assert.Equal(tuvaRules, tuvaRows.Count(r => r.Value is not null));
+        Assert.Contains(ccwRows, r => r.Value?.Category == "Hypertension");
         Assert.DoesNotContain(ccwRows, r => r.Value?.Category == "Cataract");
     }
 

@@ -3,27 +3,36 @@ namespace Chronicle.Interop.Tests.X12;
 using Chronicle.Interop.X12;
 
 /// <summary>
-/// The strict reader against the public samples in ../shared/data/x12 and the verdicts pyx12
-/// and node-x12 gave on them (oracle_verdicts.csv). It agrees with pyx12 on every 837 except
-/// where it checks what pyx12 does not (dates of service after the file's date); the one 999
+/// The strict reader against public X12 samples and the verdicts pyx12 and node-x12 gave on them
+/// (oracle_verdicts.csv): the subset in tests/data/x12 always, and the rest of the full set in
+/// ../shared/data/x12 as an optional, larger run. It agrees with pyx12 on every 837 except where it
+/// checks what pyx12 does not (dates of service after the file's date); the one 999
 /// acknowledgement both tools accept is not an 837P claim file, which this reader alone reads.
 /// </summary>
 public sealed class SharedX12SamplesTests
 {
-    public static TheoryData<string> Files()
+    private static readonly string Verdicts = Path.Combine("x12", "oracle_verdicts.csv");
+
+    /// <summary>Every file of the subset, then every other file of the full set (one row that skips where the full set is absent).</summary>
+    public static TheoryData<DataSet, string> Files()
     {
-        var data = new TheoryData<string>();
-        var verdicts = Path.Combine(TestPaths.SharedData, "x12", "oracle_verdicts.csv");
-        if (!File.Exists(verdicts))
+        var data = new TheoryData<DataSet, string>();
+        var subset = FilesIn(Path.Combine(TestPaths.SubsetData, Verdicts));
+        foreach (var file in subset)
         {
-            data.Add("(oracle_verdicts.csv missing)");
+            data.Add(DataSet.Subset, file);
+        }
+
+        var full = Path.Combine(TestPaths.SharedData, Verdicts);
+        if (!File.Exists(full))
+        {
+            data.Add(DataSet.Full, "(the other files of the full set)");
             return data;
         }
 
-        // A file may have a later, shorter row (pyx12 only) beside its first, complete one.
-        foreach (var file in File.ReadLines(verdicts).Skip(1).Where(l => l.Length > 0).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal))
+        foreach (var file in FilesIn(full).Except(subset, StringComparer.Ordinal))
         {
-            data.Add(file);
+            data.Add(DataSet.Full, file);
         }
 
         return data;
@@ -31,11 +40,11 @@ public sealed class SharedX12SamplesTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void The_reader_agrees_with_pyx12_on_every_claim_file(string file)
+    public void The_reader_agrees_with_pyx12_on_every_claim_file(DataSet set, string file)
     {
-        var verdicts = TestPaths.RequireSharedData(Path.Combine("x12", "oracle_verdicts.csv"));
+        var verdicts = TestPaths.DataFile(set, Verdicts);
         var row = File.ReadLines(verdicts).First(l => l.StartsWith(file + ",", StringComparison.Ordinal)).Split(',');
-        var text = File.ReadAllText(TestPaths.RequireSharedData(Path.Combine("x12", file)));
+        var text = File.ReadAllText(TestPaths.DataFile(set, Path.Combine("x12", file)));
 
         var result = Claim837Reader.Read(text);
 
@@ -66,7 +75,7 @@ public sealed class SharedX12SamplesTests
     [Fact]
     public void The_multi_claim_sample_has_dates_of_service_after_its_file_date_which_pyx12_does_not_check()
     {
-        var text = File.ReadAllText(TestPaths.RequireSharedData(Path.Combine("x12", "ccm-authored", "ccm_valid_multi.837")));
+        var text = File.ReadAllText(TestPaths.SubsetFile(Path.Combine("x12", "ccm-authored", "ccm_valid_multi.837")));
 
         var issues = Claim837Reader.Read(text).Issues;
 
@@ -82,7 +91,7 @@ public sealed class SharedX12SamplesTests
     [Fact]
     public void The_multi_claim_sample_reads_back_claim_by_claim()
     {
-        var text = File.ReadAllText(TestPaths.RequireSharedData(Path.Combine("x12", "ccm-authored", "ccm_valid_multi.837")));
+        var text = File.ReadAllText(TestPaths.SubsetFile(Path.Combine("x12", "ccm-authored", "ccm_valid_multi.837")));
 
         var claims = Claim837Reader.Read(text).Contents.Claims;
 
@@ -97,7 +106,7 @@ public sealed class SharedX12SamplesTests
     [Fact]
     public void Our_single_claim_file_is_the_pyx12_validated_sample_but_for_batch_id_acknowledgment_and_amount_form()
     {
-        var sample = File.ReadAllText(TestPaths.RequireSharedData(Path.Combine("x12", "ccm-authored", "ccm_valid_single.837")));
+        var sample = File.ReadAllText(TestPaths.SubsetFile(Path.Combine("x12", "ccm-authored", "ccm_valid_single.837")));
         var ours = File.ReadAllText(Claim837GoldenTests.FixturePath("single-claim"))
             .Replace("*000000001*1*T*", "*000000001*0*T*", StringComparison.Ordinal)
             .Replace("BHT*0019*00*0000000010001*", "BHT*0019*00*CCMBATCH0001*", StringComparison.Ordinal)
@@ -107,4 +116,8 @@ public sealed class SharedX12SamplesTests
 
         Assert.Equal(sample, ours);
     }
+
+    // A file may have a later, shorter row (pyx12 only) beside its first, complete one.
+    private static List<string> FilesIn(string verdicts) =>
+        [.. File.ReadLines(verdicts).Skip(1).Where(l => l.Length > 0).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal)];
 }

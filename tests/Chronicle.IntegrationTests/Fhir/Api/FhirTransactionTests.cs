@@ -100,7 +100,7 @@ public sealed class FhirTransactionTests
 
     private static string SmallestSyntheaBundle()
     {
-        var folder = TestEnvironment.RequireSharedData("synthea/fhir");
+        var folder = TestEnvironment.SubsetFile("synthea/fhir");
         return new DirectoryInfo(folder).GetFiles("*.json").OrderBy(f => f.Length).ThenBy(f => f.Name, StringComparer.Ordinal).First().FullName;
     }
 
