@@ -1,9 +1,11 @@
 namespace Chronicle.Web.Security;
 
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Chronicle.Application.Security;
 using Chronicle.Application.Security.Tokens;
+using Chronicle.Data.Locking;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -51,10 +53,17 @@ internal sealed class ApiTokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // A token that could not be checked because the database is unreachable is not a bad
+        // token: the failure goes on to the error handlers, which answer 503 (ADR 0167).
+        var result = await HandleAuthenticateOnceSafeAsync();
+        if (result.Failure is { } failure && DatabaseFailures.IsUnavailable(failure))
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-        return Task.CompletedTask;
     }
 }

@@ -51,7 +51,7 @@ public sealed class LockedMonthTests
         var page = $"/Patients/{patientId}";
         using var posted = await nurse.PostFormAsync(page, $"/Time/Log/{patientId}",
             ("program", "ccm"), ("activity", "phone-call"), ("start", start), ("minutes", "15"), ("reason", "Paper note found late"));
-        var html = await posted.Content.ReadAsStringAsync(Ct);
+        var html = await posted.Content.ReadAsStringAsync(Ct) + await PageHtml.GetAsync(nurse, page);
 
         Assert.True(csv.ExitCode == 1 && csv.ToString().Contains(TimeCodes.MonthLocked, StringComparison.Ordinal) && csv.ToString().Contains(claim, StringComparison.Ordinal), csv.ToString());
         Assert.Equal((HttpStatusCode.Conflict, TimeCodes.MonthLocked), (api.StatusCode, problem.GetProperty("code").GetString()));
