@@ -33,9 +33,6 @@ internal static class TestPaths
     /// <summary>A committed fixture of the code tests.</summary>
     public static string CodesFixture(string name) => Path.Combine(RepoRoot, "tests", "Chronicle.Interop.Tests", "Codes", "Fixtures", name);
 
-    /// <summary>The folder of a data set: the committed subset, or the full set beside the repository.</summary>
-    public static string DataRoot(DataSet set) => set == DataSet.Subset ? SubsetData : SharedData;
-
     /// <summary>A file of the committed subset, or of the full set (skipped, or failed in CI, where absent).</summary>
     public static string DataFile(DataSet set, string relativePath) =>
         set == DataSet.Subset ? SubsetFile(relativePath) : RequireSharedData(relativePath);
@@ -68,14 +65,4 @@ internal static class TestPaths
     /// <summary>One reason per data set, so that the closing summary groups these skips.</summary>
     public static string FullDataSkipReason(string relativePath) =>
         $"Needs the full public '{relativePath.Split('/', '\\')[0]}' data set in ../shared/data, which is not beside this clone: an optional, larger run (README, Tests); the subset in tests/data runs without it.";
-}
-
-/// <summary>Which copy of a public data set a test reads.</summary>
-public enum DataSet
-{
-    /// <summary>The small subset committed in tests/data.</summary>
-    Subset,
-
-    /// <summary>The full set in ../shared/data beside the repository (optional).</summary>
-    Full,
 }
