@@ -42,6 +42,7 @@ internal static class ApiErrorStatus
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status409Conflict => "The request conflicts with what is stored.",
         StatusCodes.Status422UnprocessableEntity => "The rules do not allow this.",
+        StatusCodes.Status429TooManyRequests => "Too many attempts.",
         _ => "The request failed.",
     };
 }
