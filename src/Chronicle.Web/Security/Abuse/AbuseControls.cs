@@ -39,14 +39,16 @@ internal static class AbuseControls
         var limiter = app.ApplicationServices.GetRequiredService<FailedAttemptLimiter>();
         app.Use(async (context, next) =>
         {
+            // Set (or cleared) on every pass: the error page re-executes the same request as a new
+            // path, which must not be judged again as the attempt it explains.
             var attempt = await AttemptRecognizer.RecognizeAsync(context);
+            context.Features.Set(attempt);
             if (attempt is null)
             {
                 await next(context);
                 return;
             }
 
-            context.Features.Set(attempt);
             await next(context);
             if (AttemptRecognizer.Failed(attempt, context.Response))
             {
