@@ -26,12 +26,12 @@ public sealed class IdentifierHygieneTests
         using var files = new CsvFiles();
         await CsvFiles.ImportFixturesAsync(database, "practice");
         var path = files.Write("patients.csv",
-            $"{PatientHeader}\nLK2001,Ada,Moss,1950-01-01,female,,,,,,,\n\"LK\r\n2002\",Ben,Moss,1950-01-01,male,,,,,,,\n\"LK\t2003\",Cy,Moss,1950-01-01,male,,,,,,,\n");
+            $"{PatientHeader}\nLK2001,Ada,Moss,1950-01-01,female,,,,,,,\n\"LK\n2002\",Ben,Moss,1950-01-01,male,,,,,,,\n\"LK\t2003\",Cy,Moss,1950-01-01,male,,,,,,,\n");
 
         var result = await CsvFiles.ImportAsync(database, "patients", path);
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.True(result.Error.Contains($"error: {path}:3 [mrn]: The mrn contains a carriage return (CR) at character 3", StringComparison.Ordinal), result.ToString());
+        Assert.True(result.Error.Contains($"error: {path}:3 [mrn]: The mrn contains a line feed (LF) at character 3", StringComparison.Ordinal), result.ToString());
         Assert.True(result.Error.Contains($"error: {path}:5 [mrn]: The mrn contains a tab at character 3", StringComparison.Ordinal), result.ToString());
         await using var db = database.NewContext();
         Assert.Equal(0, await db.Patients.CountAsync(Ct));
