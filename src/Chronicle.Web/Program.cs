@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Chronicle.Web.Api;
 using Chronicle.Web.Fhir;
 using Chronicle.Web.Security;
+using Chronicle.Web.Security.Abuse;
 using Chronicle.Web.Startup;
 using Microsoft.Extensions.WebEncoders;
 
@@ -16,6 +17,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddChronicleSecurity(builder.Environment);
+builder.Services.AddAbuseControls(builder.Configuration);
 builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
     .AddMvcOptions(o => o.Filters.Add(new PasswordChangeRequiredFilter()));
 // Names, dashes and quotes are written as characters, not numeric entities; markup is still escaped.
@@ -31,6 +33,8 @@ if (!await app.TryPrepareDatabaseAsync())
     return 1;
 }
 
+// First, so that every answer carries them, errors and static files included.
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -41,9 +45,13 @@ if (!app.Environment.IsDevelopment())
 app.UseWhen(c => ApiRoutes.IsApi(c.Request.Path), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => FhirRoutes.IsFhir(c.Request.Path), fhir => fhir.UseFhirErrors());
 app.UseWhen(c => !ApiRoutes.IsApi(c.Request.Path) && !FhirRoutes.IsFhir(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
-app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => SecurityHeaders.MarkStatic(c.Context.Response.Headers) });
 app.UseRouting();
+
+// Before authentication, so that an address guessing bearer tokens is stopped before they are looked up.
+app.UseAbuseControls();
 app.UseAuthentication();
+app.UseCrossSiteApiWriteCheck();
 app.UsePasswordChangeRequiredForApis();
 app.UseRefusedAccessAudit();
 app.UseAuthorization();

@@ -5,12 +5,15 @@ using Microsoft.AspNetCore.Identity;
 /// <summary>
 /// Chronicle's sign-in rules, for every host: passwords of at least 12 characters that are not all
 /// of one kind (length matters more than forced symbols, as NIST SP 800-63B argues), lockout for
-/// 15 minutes after 5 failures, unique e-mail addresses as user names.
+/// 15 minutes after 5 failures, unique e-mail addresses as user names. Passwords on the bundled
+/// list of common ones (<see cref="CommonPasswords"/>) and passwords of a few characters repeated
+/// (aaaaaaaaaaa1) are refused too, since attackers try them first.
 /// </summary>
 public static class PasswordRules
 {
     public const int MinimumLength = 12;
     public const int MaximumLength = 256;
+    public const int MinimumDistinctCharacters = 5;
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
@@ -30,6 +33,15 @@ public static class PasswordRules
         if (!string.IsNullOrEmpty(password) && CharacterClasses(password) < 2)
         {
             problems.Add("The password must mix at least two kinds of characters (lower case, upper case, digits, other characters).");
+        }
+
+        if (!string.IsNullOrEmpty(password) && password.Distinct().Count() < MinimumDistinctCharacters)
+        {
+            problems.Add($"The password must use at least {MinimumDistinctCharacters} different characters: a character repeated (like aaaaaaaaaaa1) is guessed at once.");
+        }
+        else if (!string.IsNullOrEmpty(password) && CommonPasswords.Contains(password))
+        {
+            problems.Add("The password is one of the most common passwords (or one with digits or symbols added), which attackers try first. Choose another, for example three or four unrelated words.");
         }
 
         return problems;

@@ -21,12 +21,13 @@ using Microsoft.EntityFrameworkCore;
 public sealed class AcceptInvitation(
     ChronicleDbContext db,
     UserAccounts accounts,
-    IPasswordHasher<ChronicleUser> hasher,
+    IExistingPasswordCheck passwords,
     ILookupNormalizer normalizer,
     AuditTrail audit,
     TimeProvider clock)
 {
     public const string WrongPasswordCode = "INVITATION-PASSWORD-MISMATCH";
+    public const string LockedOutCode = "INVITATION-ACCOUNT-LOCKED";
 
     public async Task<Result<InvitationView>> DescribeAsync(string secret, CancellationToken cancellationToken)
     {
@@ -52,9 +53,17 @@ public sealed class AcceptInvitation(
             return found.Error!;
         }
 
+        // The existing sign-in's password is checked before the transaction: a wrong one must
+        // count towards its lockout even though nothing else is written.
+        var existing = await ExistingAccountAsync(invitation, password, cancellationToken);
+        if (!existing.Succeeded)
+        {
+            return existing.Error!;
+        }
+
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await UserAsync(invitation, password, cancellationToken);
+        var user = existing.Value is { } existingId ? existingId : await NewUserAsync(invitation, password, cancellationToken);
         if (!user.Succeeded)
         {
             return user.Error!;
@@ -83,17 +92,14 @@ public sealed class AcceptInvitation(
         return userId;
     }
 
-    private async Task<Result<Guid>> UserAsync(PortalInvitation invitation, string password, CancellationToken cancellationToken)
+    /// <returns>The existing sign-in's id once its password is confirmed; null when there is none yet.</returns>
+    private async Task<Result<Guid?>> ExistingAccountAsync(PortalInvitation invitation, string password, CancellationToken cancellationToken)
     {
         var normalized = normalizer.NormalizeName(invitation.Email);
         var existing = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         if (existing is null)
         {
-            var role = invitation.Kind == PortalInviteeKind.Patient ? Roles.Patient : Roles.Caregiver;
-            var account = new NewAccount(invitation.Email, invitation.InviteeName, role,
-                PatientId: invitation.Kind == PortalInviteeKind.Patient ? invitation.PatientId : null);
-            var created = await accounts.AddAsync(account, password, mustChangePassword: false, cancellationToken);
-            return created.Value is { } user ? user.Id : created.Error!;
+            return (Guid?)null;
         }
 
         // Someone who already cares for another patient adds this one to the sign-in they have.
@@ -103,12 +109,21 @@ public sealed class AcceptInvitation(
             return new BusinessError(UserAccounts.ExistsCode, $"There is already a sign-in for {invitation.Email}; ask the practice to invite a different address.");
         }
 
-        if (existing.PasswordHash is null || hasher.VerifyHashedPassword(existing, existing.PasswordHash, password) == PasswordVerificationResult.Failed)
+        return await passwords.CheckAsync(existing, password) switch
         {
-            return new BusinessError(WrongPasswordCode, "Password: enter the password of your existing sign-in to add this patient to it.");
-        }
+            ExistingPasswordOutcome.Accepted => existing.Id,
+            ExistingPasswordOutcome.LockedOut => new BusinessError(LockedOutCode, "Password: your sign-in is locked after too many wrong passwords. Try again later, or ask the practice to unlock it."),
+            _ => new BusinessError(WrongPasswordCode, "Password: enter the password of your existing sign-in to add this patient to it."),
+        };
+    }
 
-        return existing.Id;
+    private async Task<Result<Guid>> NewUserAsync(PortalInvitation invitation, string password, CancellationToken cancellationToken)
+    {
+        var role = invitation.Kind == PortalInviteeKind.Patient ? Roles.Patient : Roles.Caregiver;
+        var account = new NewAccount(invitation.Email, invitation.InviteeName, role,
+            PatientId: invitation.Kind == PortalInviteeKind.Patient ? invitation.PatientId : null);
+        var created = await accounts.AddAsync(account, password, mustChangePassword: false, cancellationToken);
+        return created.Value is { } user ? user.Id : created.Error!;
     }
 
     private async Task<Result<PortalInvitation>> OpenAsync(string secret, CancellationToken cancellationToken)

@@ -105,6 +105,11 @@ public sealed record PatientDetails(
             return "The MRN is empty.";
         }
 
+        if (Identifiers.Problem("MRN", Mrn) is { } mrnProblem)
+        {
+            return mrnProblem;
+        }
+
         if (string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName))
         {
             return "The patient has no name.";

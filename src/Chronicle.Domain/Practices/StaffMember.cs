@@ -41,6 +41,11 @@ public sealed class StaffMember
     public static StaffMember Create(PracticeId practiceId, StaffDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
+        if (Identifiers.Problem("staff id", details.ExternalId) is { } problem)
+        {
+            throw new InvalidValueException("staff id", problem);
+        }
+
         var staff = new StaffMember { Id = StaffId.New(), PracticeId = practiceId, ExternalId = details.ExternalId };
         staff.Update(details);
         return staff;

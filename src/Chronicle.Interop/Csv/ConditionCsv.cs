@@ -28,7 +28,7 @@ public static class ConditionCsv
     {
         ArgumentNullException.ThrowIfNull(codeSet);
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var code = cells.Parse("code", Icd10Code.TryParse);
         var onset = cells.Date("onset_date");
         var abatement = cells.Date("abatement_date");

@@ -25,14 +25,14 @@ public static class ConsentCsv
     public static CsvParsed<ConsentCsvRow> Parse(CsvRow row)
     {
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var program = cells.Parse("program", CarePrograms.TryParse);
         var npi = cells.Parse("billing_npi", Npi.TryParse);
         var date = cells.Date("date");
         var method = cells.Parse("method", ConsentCodes.TryParseMethod);
         var decision = cells.Parse("decision", ConsentCodes.TryParseDecision);
         var disclosures = cells.Parse("disclosures", ConsentCodes.TryParseDisclosures);
-        var obtainedBy = cells.Text("obtained_by");
+        var obtainedBy = cells.Identifier("obtained_by");
         var revokedOn = cells.Date("revoked_on");
         if (revokedOn is { } r && date is { } d && r < d)
         {

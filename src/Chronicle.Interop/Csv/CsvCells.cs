@@ -42,6 +42,26 @@ internal sealed class CsvCells(CsvRow row)
         return value;
     }
 
+    /// <summary>
+    /// An identifier cell (an MRN, a staff id): its trimmed text, refused when it holds a line break,
+    /// tab or other invisible character (<see cref="Identifiers"/>).
+    /// </summary>
+    public string? Identifier(string column)
+    {
+        if (Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (Identifiers.Problem(column, text) is { } problem)
+        {
+            Problem(column, problem);
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>A value-type cell parsed by its domain type's TryParse; null when blank or rejected.</summary>
     public T? Parse<T>(string column, Func<string, ValueResult<T>> tryParse)
         where T : struct

@@ -22,12 +22,12 @@ public static class EnrollmentCsv
     public static CsvParsed<EnrollmentCsvRow> Parse(CsvRow row)
     {
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var program = cells.Parse("program", CarePrograms.TryParse);
         var npi = cells.Parse("billing_npi", Npi.TryParse);
         var start = cells.Date("start_date");
         var end = cells.Date("end_date");
-        var careManager = cells.Text("care_manager");
+        var careManager = cells.Identifier("care_manager");
         if (start is { } s && end is { } e && e < s)
         {
             cells.Problem("end_date", FormattableString.Invariant($"The enrollment cannot end on {e:yyyy-MM-dd}, before it starts on {s:yyyy-MM-dd}."));

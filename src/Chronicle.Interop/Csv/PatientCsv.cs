@@ -29,7 +29,7 @@ public static class PatientCsv
     public static CsvParsed<PatientDetails> Parse(CsvRow row, DateOnly today)
     {
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var firstName = cells.Text("first_name");
         var lastName = cells.Text("last_name");
         var birthDate = cells.Date("birth_date");

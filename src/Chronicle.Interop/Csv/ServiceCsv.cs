@@ -20,7 +20,7 @@ public static class ServiceCsv
     public static CsvParsed<ServiceCsvRow> Parse(CsvRow row)
     {
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var code = cells.Parse("code", HcpcsCode.TryParse);
         var date = cells.Date("date");
         var npi = cells.Parse("npi", Npi.TryParse);

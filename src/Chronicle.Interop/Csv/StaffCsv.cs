@@ -19,7 +19,7 @@ public static class StaffCsv
     public static CsvParsed<StaffDetails> Parse(CsvRow row)
     {
         var cells = new CsvCells(row);
-        var staffId = cells.Text("staff_id");
+        var staffId = cells.Identifier("staff_id");
         var firstName = cells.Text("first_name");
         var lastName = cells.Text("last_name");
         var role = cells.Parse("role", StaffRoles.TryParse);

@@ -27,9 +27,9 @@ public static class TimeCsv
     public static CsvParsed<TimeCsvRow> Parse(CsvRow row)
     {
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var program = cells.Parse("program", CarePrograms.TryParse);
-        var staffId = cells.Text("staff_id");
+        var staffId = cells.Identifier("staff_id");
         var start = cells.Parse("start", ParseLocalDateTime);
         var minutes = cells.Parse("minutes", ParseMinutes);
         var activity = cells.Parse("activity", TimeActivities.TryParse);

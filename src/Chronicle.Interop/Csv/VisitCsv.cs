@@ -24,7 +24,7 @@ public static class VisitCsv
     public static CsvParsed<VisitCsvRow> Parse(CsvRow row)
     {
         var cells = new CsvCells(row);
-        var mrn = cells.Text("mrn");
+        var mrn = cells.Identifier("mrn");
         var date = cells.Date("date");
         var code = cells.Parse("code", HcpcsCode.TryParse);
         var npi = cells.Parse("npi", Npi.TryParse);

@@ -76,6 +76,12 @@ internal static class PatientMapper
 
     private static string? CheckMrn(string mrn, MappedPatient mapped, string path)
     {
+        if (Identifiers.Problem("MRN", mrn) is { } problem)
+        {
+            mapped.AddIssue(path, problem);
+            return null;
+        }
+
         if (mrn.Length <= MrnLength)
         {
             return mrn;

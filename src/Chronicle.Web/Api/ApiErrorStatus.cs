@@ -44,6 +44,7 @@ internal static class ApiErrorStatus
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status409Conflict => "The request conflicts with what is stored.",
         StatusCodes.Status422UnprocessableEntity => "The rules do not allow this.",
+        StatusCodes.Status429TooManyRequests => "Too many attempts.",
         StatusCodes.Status503ServiceUnavailable => "Chronicle cannot reach its database; try again shortly.",
         _ => "The request failed.",
     };

@@ -34,6 +34,7 @@ internal static class FhirErrorStatus
         StatusCodes.Status409Conflict => OperationOutcome.IssueType.Conflict,
         StatusCodes.Status413PayloadTooLarge => OperationOutcome.IssueType.TooCostly,
         StatusCodes.Status422UnprocessableEntity => OperationOutcome.IssueType.BusinessRule,
+        StatusCodes.Status429TooManyRequests => OperationOutcome.IssueType.Throttled,
         _ => OperationOutcome.IssueType.Exception,
     });
 }

@@ -31,6 +31,11 @@ public sealed class ErrorModel : PageModel
             Title = "Not allowed";
             Explanation = "Your role does not give access to this page. If you need it, ask your practice administrator.";
         }
+        else if (status == StatusCodes.Status429TooManyRequests)
+        {
+            Title = "Too many attempts";
+            Explanation = "There have been too many refused attempts from this computer or for this account. Wait a minute or two, then try again; if you have forgotten your password, ask your practice administrator to reset it.";
+        }
         else if (status is >= 400 and < 500)
         {
             Title = "Request not accepted";

@@ -68,7 +68,7 @@ public static class SvgCharts
     }
 
     private static StringBuilder Open(string id, string title, string description, int extra = 40) => new(Invariant(
-        $"<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {BarArea + extra}\" width=\"100%\" style=\"max-width:{Width}px\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>"));
+        $"<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {BarArea + extra}\" width=\"100%\" class=\"chart-svg\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>"));
 
     private static HtmlString Close(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 

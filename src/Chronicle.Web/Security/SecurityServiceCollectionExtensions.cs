@@ -30,6 +30,7 @@ internal static class SecurityServiceCollectionExtensions
 
         // Registered before AddIdentityCore, whose own validator is added only when none is.
         services.AddScoped<IPasswordValidator<ChronicleUser>, RulesPasswordValidator>();
+        services.AddScoped<IExistingPasswordCheck, SignInPasswordCheck>();
         // Bearer tokens reach only the machine-facing surfaces; everything else is the cookie session.
         services.AddAuthentication(RequestScheme)
             .AddPolicyScheme(RequestScheme, "Cookie session or bearer token", o => o.ForwardDefaultSelector = context =>
@@ -41,7 +42,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddIdentityCore<ChronicleUser>(PasswordRules.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<ChronicleDbContext>()
-            .AddSignInManager<AuditingSignInManager>()
+            .AddSignInManager<ChronicleSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ChronicleClaimsFactory>();
 
@@ -80,6 +81,9 @@ internal static class SecurityServiceCollectionExtensions
         {
             o.Cookie.Name = "Chronicle.Antiforgery";
             o.Cookie.SecurePolicy = secure;
+
+            // Every answer carries X-Frame-Options DENY (SecurityHeaders), not only the ones with a token.
+            o.SuppressXFrameOptionsHeader = true;
         });
 
         services.AddChronicleSessions();

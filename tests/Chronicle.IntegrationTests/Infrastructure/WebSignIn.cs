@@ -13,16 +13,24 @@ public static partial class WebSignIn
 {
     public const string TokenField = "__RequestVerificationToken";
 
-    /// <summary>A cookie-keeping client that does not follow redirects, so tests see where they lead.</summary>
+    public const string Origin = "https://localhost";
+
+    /// <summary>
+    /// A cookie-keeping client that does not follow redirects, so tests see where they lead. Like
+    /// a browser on Chronicle's own pages it names its origin, which cookie-authenticated API
+    /// changes require (a request that names another origin sets its own Origin header).
+    /// </summary>
     public static HttpClient CreateBrowserClient(this WebApplicationFactory<Program> app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.CreateClient(new WebApplicationFactoryClientOptions
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("https://localhost"),
+            BaseAddress = new Uri(Origin),
             AllowAutoRedirect = false,
             HandleCookies = true,
         });
+        client.DefaultRequestHeaders.Add("Origin", Origin);
+        return client;
     }
 
     public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<Program> app, string email, string password = DemoSignIns.Password)

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Sign-in with e-mail address and password; five failures lock the account for 15 minutes.
+/// Too many refusals from one address are answered 429 before this page runs (AbuseControls).
 /// Users with two-factor sign-in go on to the code step.
 /// </summary>
 public sealed class SignInModel(SignInManager<ChronicleUser> signIn) : PageModel
@@ -25,6 +26,8 @@ public sealed class SignInModel(SignInManager<ChronicleUser> signIn) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public const string RefusedMessage = "The e-mail address or the password is not right, or the account is locked after too many wrong passwords. Try again later, or ask your practice administrator.";
 
     public string? Problem { get; private set; }
 
@@ -51,15 +54,11 @@ public sealed class SignInModel(SignInManager<ChronicleUser> signIn) : PageModel
             return RedirectToPage("/Account/SignInCode", new { returnUrl = ReturnUrl });
         }
 
-        if (result.IsLockedOut)
-        {
-            Problem = "This account is locked. Try again in 15 minutes, or ask your practice administrator to unlock it.";
-            return Page();
-        }
-
+        // A wrong password, an unknown address and a locked account get one answer, so that it
+        // never tells a stranger which addresses have accounts (ADR 0175).
         if (!result.Succeeded)
         {
-            Problem = "The e-mail address or the password is not right.";
+            Problem = RefusedMessage;
             return Page();
         }
 
