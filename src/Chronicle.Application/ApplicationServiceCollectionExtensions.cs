@@ -106,6 +106,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<EvaluateBillingScenarios>();
         services.AddScoped<ImportFeeSchedule>();
         services.AddScoped<LoadBillingReferences>();
+        services.AddScoped<RuleYears>();
+        services.AddScoped<CarryForwardRules>();
+        services.AddScoped<ConfirmRules>();
+        services.AddScoped<ListRuleYears>();
         services.AddScoped<SetPracticeCharge>();
         services.AddScoped<ListPracticeCharges>();
         services.AddChronicleFhir();

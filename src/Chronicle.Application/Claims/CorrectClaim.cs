@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 /// given, the original's own claim number, which the payer echoes back). The new claim is approved
 /// and goes out in the month's next export; the original is superseded (ADR 0142).
 /// </summary>
-public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock)
+public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, RuleYears ruleYears, TimeProvider clock)
 {
     public async Task<Result<ClaimCorrection>> ExecuteAsync(CorrectionKind kind, string claim, string? reference, string? reason, string? practiceNpi, CancellationToken cancellationToken)
     {
@@ -46,8 +46,15 @@ public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, Au
             var month = original.Month;
             var item = (await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken))
                 .SingleOrDefault(m => m.PatientId == original.PatientId && m.Program == original.Program);
-            var refs = await references.ExecuteAsync(month.Year, cancellationToken);
-            fresh = item is null ? null : MonthlyBilling.Evaluate(item.Facts, refs);
+            // The original month's rules and the ICD-10-CM release in force on its date of service, not today's.
+            var refs = await references.ExecuteAsync(month, cancellationToken);
+            var yearRules = await ruleYears.ForMonthAsync(month, refs, cancellationToken);
+            if (yearRules.Value is not { } rules)
+            {
+                return yearRules.Error!;
+            }
+
+            fresh = item is null ? null : MonthlyBilling.Evaluate(item.Facts, refs, rules);
             if (fresh?.Claim is null || fresh.Status == BillingStatus.Blocked)
             {
                 var why = fresh is null ? "the patient has no enrollment or time in the month any more" : string.Join(", ", fresh.Reasons.Select(r => r.Code));

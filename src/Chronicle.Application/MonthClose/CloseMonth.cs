@@ -19,9 +19,10 @@ using Microsoft.Extensions.Logging;
 /// practice with the rules engine and writes one decision per patient-month with its claim, all in
 /// one transaction. Running it again rewrites only what changed and never adds a second decision or
 /// claim; approved and exported claims (and their decisions) are left as they are. Before the
-/// month has ended it refuses unless early billing is asked for (a threshold already met stays met).
+/// month has ended it refuses unless early billing is asked for (a threshold already met stays met);
+/// a month of a year without rules or fees is refused with what to load (<see cref="RuleYears"/>).
 /// </summary>
-public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock, ILogger<CloseMonth> logger)
+public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, RuleYears ruleYears, TimeProvider clock, ILogger<CloseMonth> logger)
 {
     public const string MonthNotOverCode = "MONTH-NOT-OVER";
 
@@ -42,7 +43,15 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
 
         var watch = Stopwatch.StartNew();
         await db.PrepareSessionAsync(cancellationToken);
-        var refs = await references.ExecuteAsync(month.Year, cancellationToken);
+        var refs = await references.ExecuteAsync(month, cancellationToken);
+
+        // A year without rules or fees is said in one line before anything is read or written.
+        var yearRules = await ruleYears.ForMonthAsync(month, refs, cancellationToken);
+        if (yearRules.Value is not { } rules)
+        {
+            return yearRules.Error!;
+        }
+
         var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practice.Id)
             .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
         var months = await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken);
@@ -61,7 +70,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
 
         // The engine is a pure function of each patient-month's facts, so the decisions are worked
         // out on every core first; writing them back below stays sequential and in order.
-        var fresh = months.AsParallel().AsOrdered().Select(item => MonthlyBilling.Evaluate(item.Facts, refs)).ToList();
+        var fresh = months.AsParallel().AsOrdered().Select(item => MonthlyBilling.Evaluate(item.Facts, refs, rules)).ToList();
         var evaluated = watch.Elapsed;
         var added = new NewRows();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
