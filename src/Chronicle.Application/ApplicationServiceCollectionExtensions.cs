@@ -56,6 +56,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ImportIcd10CodeSet>();
         services.AddScoped<ImportChronicClassification>();
         services.AddScoped<GetCodeSetStatus>();
+        services.AddScoped<ImportIcd10Changes>();
         services.AddScoped<FhirImportWriter>();
         services.AddScoped<FhirCcmWriter>();
         services.AddScoped<ImportFhir>();
