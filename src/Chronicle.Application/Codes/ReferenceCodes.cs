@@ -54,6 +54,30 @@ public sealed class ReferenceCodes(ChronicleDbContext db)
         return new Icd10Releases(sets);
     }
 
+    /// <summary>
+    /// Just enough of the release in force on the date to check these codes and suggest their
+    /// replacements: every code of their three-character categories, in one query (the patient page).
+    /// </summary>
+    public async Task<Icd10Releases> LoadIcd10CategoriesAsync(DateOnly onDate, IReadOnlyCollection<Icd10Code> codes, CancellationToken cancellationToken)
+    {
+        var years = await LoadedYearsAsync(cancellationToken);
+        if (years.Count == 0 || codes.Count == 0)
+        {
+            return Icd10Releases.None;
+        }
+
+        var fiscalYear = Icd10FiscalYear.Of(onDate);
+        var year = years.LastOrDefault(y => y <= fiscalYear, years[0]);
+        var categories = codes.Select(c => c.Category).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.Icd10Codes.AsNoTracking()
+            .Where(c => c.FiscalYear == year && categories.Contains(c.Code.Substring(0, 3)))
+            .Select(c => new { c.Code, c.Billable })
+            .ToDictionaryAsync(c => c.Code, c => c.Billable, StringComparer.Ordinal, cancellationToken);
+
+        // An empty slice (every code unknown) must still count as the loaded release, not as none.
+        return new Icd10Releases([new Icd10CodeSet(rows.Count == 0 ? new Dictionary<string, bool> { [string.Empty] = false } : rows, year)]);
+    }
+
     public Task<List<int>> LoadedYearsAsync(CancellationToken cancellationToken) =>
         db.Icd10Codes.AsNoTracking().Select(c => c.FiscalYear).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
 

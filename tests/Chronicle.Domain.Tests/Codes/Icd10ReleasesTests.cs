@@ -78,3 +78,27 @@ public sealed class Icd10ReleasesTests
         Assert.Null(Icd10Releases.None.MissingRelease(new DateOnly(2026, 10, 1)));
     }
 }
+
+/// <summary>The built-in chronic classification covers the codes ICD-10-CM FY2027 added under conditions a CCM problem list carries.</summary>
+public sealed class Fy2027ChronicCodesTests
+{
+    [Theory]
+    [InlineData("I42.00", "Heart Failure and Non-Ischemic Heart Disease")]
+    [InlineData("I42.01", "Heart Failure and Non-Ischemic Heart Disease")]
+    [InlineData("I42.09", "Heart Failure and Non-Ischemic Heart Disease")]
+    [InlineData("I42.81", "Heart Failure and Non-Ischemic Heart Disease")]
+    [InlineData("I42.89", "Heart Failure and Non-Ischemic Heart Disease")]
+    [InlineData("I49.81", "Other Specified Cardiac Arrhythmias")]
+    [InlineData("I49.82", "Other Specified Cardiac Arrhythmias")]
+    [InlineData("I49.89", "Other Specified Cardiac Arrhythmias")]
+    [InlineData("E89.830", "Postprocedural Hypoglycemia")]
+    [InlineData("E89.838", "Postprocedural Hypoglycemia")]
+    public void A_new_FY2027_code_is_chronic_in_its_category(string code, string category)
+    {
+        var parsed = Icd10Code.Parse(code);
+
+        var classification = Chronicle.Domain.Eligibility.ChronicClassifier.BuiltInOnly.Classify(Chronicle.Domain.Patients.CodeSystem.Icd10Cm, parsed.Value, parsed);
+
+        Assert.Equal((true, category), (classification.IsChronic, classification.Category));
+    }
+}
