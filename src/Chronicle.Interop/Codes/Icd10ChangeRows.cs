@@ -28,9 +28,11 @@ public sealed class Icd10ChangeRows
         var rows = new Icd10ChangeRows();
         await ReadFileAsync(folder, AddedFile, AddedHeader, issues, row =>
         {
-            if (row.Code() is { } code && row.Flag(2) is { } billable && row.Title(5) is { } title)
+            // Every field is checked, so one bad row reports all its problems at once.
+            var (code, billable, title) = (row.Code(), row.Flag(2), row.Title(5));
+            if (code is not null && billable is { } flag && title is not null)
             {
-                rows.Added.Add((row.Line, new Icd10Entry(code, billable, title)));
+                rows.Added.Add((row.Line, new Icd10Entry(code, flag, title)));
             }
         }, cancellationToken).ConfigureAwait(false);
         await ReadFileAsync(folder, DeletedFile, DeletedHeader, issues, row =>
@@ -42,14 +44,16 @@ public sealed class Icd10ChangeRows
         }, cancellationToken).ConfigureAwait(false);
         await ReadFileAsync(folder, StatusFile, StatusHeader, issues, row =>
         {
-            if (row.Code() is { } code && row.Flag(2) is { } before && row.Flag(3) is { } after)
+            var (code, before, after) = (row.Code(), row.Flag(2), row.Flag(3));
+            if (code is not null && before is not null && after is not null)
             {
-                rows.StatusChanges.Add((row.Line, code, before, after));
+                rows.StatusChanges.Add((row.Line, code, before.Value, after.Value));
             }
         }, cancellationToken).ConfigureAwait(false);
         await ReadFileAsync(folder, RevisedFile, RevisedHeader, issues, row =>
         {
-            if (row.Code() is { } code && row.Title(4) is { } title)
+            var (code, title) = (row.Code(), row.Title(4));
+            if (code is not null && title is not null)
             {
                 rows.Revised.Add((row.Line, code, title));
             }
