@@ -56,6 +56,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ImportIcd10CodeSet>();
         services.AddScoped<ImportChronicClassification>();
         services.AddScoped<GetCodeSetStatus>();
+        services.AddScoped<ImportIcd10Changes>();
         services.AddScoped<FhirImportWriter>();
         services.AddScoped<FhirCcmWriter>();
         services.AddScoped<ImportFhir>();
@@ -114,6 +115,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<EvaluateBillingScenarios>();
         services.AddScoped<ImportFeeSchedule>();
         services.AddScoped<LoadBillingReferences>();
+        services.AddScoped<RuleYears>();
+        services.AddScoped<CarryForwardRules>();
+        services.AddScoped<ConfirmRules>();
+        services.AddScoped<ListRuleYears>();
         services.AddScoped<SetPracticeCharge>();
         services.AddScoped<ListPracticeCharges>();
         services.AddChronicleFhir();

@@ -51,6 +51,8 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<PracticeCharge> PracticeCharges => Set<PracticeCharge>();
 
+    public DbSet<RuleYear> RuleYears => Set<RuleYear>();
+
     /// <summary>Append-only: only AuditTrail adds to it, and nothing updates or deletes it.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

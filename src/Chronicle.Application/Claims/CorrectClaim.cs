@@ -20,7 +20,7 @@ using Microsoft.EntityFrameworkCore;
 /// was never sent goes back to the biller in place. A void (frequency 8) repeats an exported claim,
 /// is approved and goes out in the month's next export. Either way the original is superseded.
 /// </summary>
-public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock)
+public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, RuleYears ruleYears, TimeProvider clock)
 {
     public const string ReasonRequiredCode = "CLAIM-REASON-REQUIRED";
 
@@ -60,7 +60,12 @@ public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, Au
 
         var now = clock.GetUtcNow();
         var by = access.ActorName;
-        var fresh = reopen || replace ? await EvaluateAsync(practice, original, cancellationToken) : null;
+        var (fresh, missingRules) = reopen || replace ? await EvaluateAsync(practice, original, cancellationToken) : (null, null);
+        if (missingRules is not null)
+        {
+            return missingRules;
+        }
+
         if (replace && (fresh?.Decision.Claim is null || fresh.Decision.Status == BillingStatus.Blocked))
         {
             var why = fresh is null ? "the patient has no enrollment or time in the month any more" : string.Join(", ", fresh.Decision.Reasons.Select(r => r.Code));
@@ -115,28 +120,39 @@ public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, Au
             result.OriginalReference, result.Status.ToCode(), unlocked, result.Charge.Cents, result.Lines.OrderBy(l => l.Number).Select(l => new ClaimLineView(l.Code.Value, l.Units)).ToList());
     }
 
-    /// <summary>What the engine bills for the claim's patient-month now, priced like month close; null when the month has nothing to decide.</summary>
-    private async Task<Fresh?> EvaluateAsync(Domain.Practices.Practice practice, BillingClaim original, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the engine bills for the claim's patient-month now, priced like month close, under the
+    /// original month's rules and the ICD-10-CM release in force on its date of service (not
+    /// today's); no fresh decision when the month has nothing to decide, an error when the month's
+    /// year has no rules.
+    /// </summary>
+    private async Task<(Fresh? Fresh, BusinessError? Error)> EvaluateAsync(Domain.Practices.Practice practice, BillingClaim original, CancellationToken cancellationToken)
     {
         var month = original.Month;
         var item = (await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken))
             .SingleOrDefault(m => m.PatientId == original.PatientId && m.Program == original.Program);
-        if (item is null)
+        var refs = await references.ExecuteAsync(month, cancellationToken);
+        var yearRules = await ruleYears.ForMonthAsync(month, refs, cancellationToken);
+        if (yearRules.Value is not { } rules)
         {
-            return null;
+            return (null, yearRules.Error);
         }
 
-        var refs = await references.ExecuteAsync(month.Year, cancellationToken);
-        var decision = MonthlyBilling.Evaluate(item.Facts, refs);
+        if (item is null)
+        {
+            return (null, null);
+        }
+
+        var decision = MonthlyBilling.Evaluate(item.Facts, refs, rules);
         if (decision.Claim is null)
         {
-            return new Fresh(decision, null, ClaimStatus.Blocked);
+            return (new Fresh(decision, null, ClaimStatus.Blocked), null);
         }
 
         var practiceId = practice.Id;
         var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practiceId)
             .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
-        return new Fresh(decision, ClaimContent.Price(decision.Claim, decision.RuleYear, refs.Fees, charges), ClaimStatuses.FromDecision(decision.Status));
+        return (new Fresh(decision, ClaimContent.Price(decision.Claim, decision.RuleYear, refs.Fees, charges), ClaimStatuses.FromDecision(decision.Status)), null);
     }
 
     private sealed record Fresh(BillingDecision Decision, ClaimContent? Content, ClaimStatus Status);

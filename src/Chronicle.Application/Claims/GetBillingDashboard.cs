@@ -21,7 +21,7 @@ using Microsoft.EntityFrameworkCore;
 /// is stored). A few grouped queries for the window, plus month close's set-based gathering for each
 /// month projected live; never a query per patient.
 /// </summary>
-public sealed class GetBillingDashboard(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock)
+public sealed class GetBillingDashboard(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, RuleYears ruleYears, TimeProvider clock)
 {
     public const int Months = 12;
 
@@ -56,7 +56,7 @@ public sealed class GetBillingDashboard(ChronicleDbContext db, BillingAccess acc
         {
             var own = byMonth[m.Key].ToList();
             var live = m.Key <= current.Key && worked.Contains(m.Key) && (m == current || !closed.Contains(m.Key));
-            var projected = live ? await ProjectAsync(practice, m, cancellationToken) : own.Where(Projects).Sum(c => c.ExpectedCents);
+            var (projected, missing) = live ? await ProjectAsync(practice, m, cancellationToken) : (own.Where(Projects).Sum(c => c.ExpectedCents), null);
             rows.Add(new DashboardMonth(
                 m.ToString(),
                 closed.Contains(m.Key),
@@ -64,7 +64,10 @@ public sealed class GetBillingDashboard(ChronicleDbContext db, BillingAccess acc
                 own.GroupBy(c => c.Status).OrderBy(g => g.Key)
                     .Select(g => new StatusTotal(g.Key.ToCode(), g.Count(), g.Sum(c => c.ChargeCents), g.Sum(c => c.ExpectedCents))).ToList(),
                 own.Where(Billed).Sum(c => c.ExpectedCents),
-                projected));
+                projected)
+            {
+                RulesMissing = missing,
+            });
         }
 
         await audit.RecordAsync(AuditEntry.Read(string.Create(CultureInfo.InvariantCulture, $"billing dashboard {window[0]} to {last}"), null, practiceId), cancellationToken);
@@ -85,23 +88,32 @@ public sealed class GetBillingDashboard(ChronicleDbContext db, BillingAccess acc
         return month;
     }
 
-    /// <summary>What closing the month now would bill: the engine over the month's facts, priced, blocked claims left out, nothing written.</summary>
-    private async Task<long> ProjectAsync(Domain.Practices.Practice practice, BillingMonth month, CancellationToken cancellationToken)
+    /// <summary>
+    /// What closing the month now would bill: the engine over the month's facts, priced, blocked
+    /// claims left out, nothing written; nothing, with what to load, for a year without rules or fees.
+    /// </summary>
+    private async Task<(long Cents, string? Missing)> ProjectAsync(Domain.Practices.Practice practice, BillingMonth month, CancellationToken cancellationToken)
     {
-        var refs = await references.ExecuteAsync(month.Year, cancellationToken);
+        var refs = await references.ExecuteAsync(month, cancellationToken);
+        var yearRules = await ruleYears.ForMonthAsync(month, refs, cancellationToken);
+        if (yearRules.Value is not { } rules)
+        {
+            return (0, yearRules.Error!.Message);
+        }
+
         var charges = await db.PracticeCharges.AsNoTracking().Where(c => c.PracticeId == practice.Id)
             .ToDictionaryAsync(c => c.Code.Value, c => c.Amount, cancellationToken);
         var total = Money.Zero;
         foreach (var item in await MonthCloseFacts.GatherAsync(db, practice, month, cancellationToken))
         {
-            var decision = MonthlyBilling.Evaluate(item.Facts, refs);
+            var decision = MonthlyBilling.Evaluate(item.Facts, refs, rules);
             if (decision.Claim is not null && decision.Status != BillingStatus.Blocked)
             {
                 total += ClaimContent.Price(decision.Claim, decision.RuleYear, refs.Fees, charges).Lines.Aggregate(Money.Zero, (sum, l) => sum + l.ExpectedPayment);
             }
         }
 
-        return total.Cents;
+        return (total.Cents, null);
     }
 
     private sealed record ClaimRow(int MonthKey, ClaimStatus Status, int Frequency, long ChargeCents, long ExpectedCents);
@@ -119,5 +131,8 @@ public sealed record BillingDashboard(string Month, string Current, IReadOnlyLis
 /// </summary>
 public sealed record DashboardMonth(string Month, bool Closed, bool Live, IReadOnlyList<StatusTotal> ByStatus, long BilledCents, long ProjectedCents)
 {
+    /// <summary>Why a live month could not be projected (its year has no rules or no fees), with what to load; null when it was.</summary>
+    public string? RulesMissing { get; init; }
+
     public int Claims => ByStatus.Sum(s => s.Claims);
 }

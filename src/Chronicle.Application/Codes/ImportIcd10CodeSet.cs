@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>
 /// Loads a CMS ICD-10-CM release (chronicle codes import icd10cm): the rows of its fiscal year
 /// are replaced in one transaction, so importing the same file twice leaves the same rows and a
-/// bad file leaves the previous release in place. The newest fiscal year loaded is the one that
-/// validates codes (<see cref="ReferenceCodes.LoadIcd10Async"/>).
+/// bad file leaves the previous release in place. Releases of other years stay loaded: each checks
+/// the dates of service of its own fiscal year (docs/adr/0180-icd10cm-releases-by-date-of-service.md).
 /// </summary>
 public sealed class ImportIcd10CodeSet(ChronicleDbContext db, AuditTrail audit, TimeProvider clock)
 {
@@ -89,10 +89,9 @@ public sealed class ImportIcd10CodeSet(ChronicleDbContext db, AuditTrail audit, 
             string.Create(CultureInfo.InvariantCulture, $"icd-10-cm code set {release}: {written} codes, {replaced} replaced")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         report.Created = written;
-        var newest = await db.Icd10Codes.MaxAsync(c => c.FiscalYear, cancellationToken);
         return new Icd10ImportResult(report, file.Name, release, written, billable, replaced)
         {
-            ValidatingRelease = string.Create(CultureInfo.InvariantCulture, $"FY{newest}"),
+            LoadedReleases = await db.Icd10Codes.Select(c => c.FiscalYear).Distinct().OrderBy(y => y).ToListAsync(cancellationToken),
         };
     }
 }
@@ -104,6 +103,6 @@ public sealed record Icd10ImportResult(ImportReport Report, string File, string?
 {
     public bool Succeeded => !Report.HasIssues;
 
-    /// <summary>The release that now validates codes: the newest loaded, which need not be the one just imported.</summary>
-    public string? ValidatingRelease { get; init; }
+    /// <summary>The fiscal years now loaded, oldest first: each checks the dates of service in force under it.</summary>
+    public IReadOnlyList<int> LoadedReleases { get; init; } = [];
 }

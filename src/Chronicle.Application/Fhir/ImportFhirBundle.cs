@@ -45,7 +45,7 @@ public sealed class ImportFhirBundle(PatientAccess access, ReferenceCodes refere
 
         var classifier = await referenceCodes.LoadClassifierAsync(cancellationToken);
         var today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());
-        var reader = new FhirFileReader(new FhirMappingContext(await referenceCodes.LoadIcd10Async(cancellationToken), classifier, practice.TimeZone, today));
+        var reader = new FhirFileReader(new FhirMappingContext(await referenceCodes.LoadIcd10Async(today, cancellationToken), classifier, practice.TimeZone, today));
         FhirFileContent content;
         using (var stream = new MemoryStream(body.ToArray(), writable: false))
         {

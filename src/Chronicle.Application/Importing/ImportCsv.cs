@@ -64,7 +64,8 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
             case "patients":
                 return new PatientCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
             case "conditions":
-                var codeSet = await codes.LoadIcd10Async(cancellationToken);
+                // The release in force today: a condition recorded now is billed under it.
+                var codeSet = await codes.LoadIcd10Async(practice.TimeZone.LocalDateOf(clock.GetUtcNow()), cancellationToken);
                 if (!codeSet.IsLoaded)
                 {
                     report.AddWarning(ReferenceCodes.NoIcd10Warning);

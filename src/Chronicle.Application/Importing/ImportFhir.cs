@@ -35,9 +35,9 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
             return practiceResult.Error!;
         }
 
-        var icd10 = await referenceCodes.LoadIcd10Async(cancellationToken);
-        var classifier = await referenceCodes.LoadClassifierAsync(cancellationToken);
         var today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());
+        var icd10 = await referenceCodes.LoadIcd10Async(today, cancellationToken);
+        var classifier = await referenceCodes.LoadClassifierAsync(cancellationToken);
         var reader = new FhirFileReader(new FhirMappingContext(icd10, classifier, practice.TimeZone, today));
         var report = new ImportReport();
         progress.Start($"Importing {files.Value!.Count} FHIR file(s)", files.Value.Sum(f => f.Info.Length));

@@ -23,9 +23,11 @@ using Microsoft.Extensions.Logging;
 /// facts are read inside it, a second close waits and then finds nothing to change, or is refused
 /// when the first runs too long. Running it again rewrites only what changed and never adds a
 /// second decision or claim; approved and exported claims (and their decisions) are left as they
-/// are. Before the month has ended it refuses unless early billing is asked for.
+/// are. Before the month has ended it refuses unless early billing is asked for (a threshold already
+/// met stays met); a month of a year without rules or fees is refused with what to load
+/// (<see cref="RuleYears"/>).
 /// </summary>
-public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, TimeProvider clock, ILogger<CloseMonth> logger)
+public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, AuditTrail audit, LoadBillingReferences references, RuleYears ruleYears, TimeProvider clock, ILogger<CloseMonth> logger)
 {
     public const string MonthNotOverCode = "MONTH-NOT-OVER";
     public const string CloseRunningCode = "MONTH-CLOSE-RUNNING";
@@ -66,7 +68,15 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
     {
         var watch = Stopwatch.StartNew();
         await db.PrepareSessionAsync(cancellationToken);
-        var refs = await references.ExecuteAsync(month.Year, cancellationToken);
+        var refs = await references.ExecuteAsync(month, cancellationToken);
+
+        // A year without rules or fees is said in one line before anything is read or written.
+        var yearRules = await ruleYears.ForMonthAsync(month, refs, cancellationToken);
+        if (yearRules.Value is not { } rules)
+        {
+            return yearRules.Error!;
+        }
+
         await using var exclusive = await ExclusiveMonth.BeginAsync(db, practice.Id, month, ExclusiveMonth.DefaultWait, cancellationToken);
         if (exclusive is null)
         {
@@ -92,7 +102,7 @@ public sealed class CloseMonth(ChronicleDbContext db, BillingAccess access, Audi
 
         // The engine is a pure function of each patient-month's facts, so the decisions are worked
         // out on every core first; writing them back below stays sequential and in order.
-        var fresh = months.AsParallel().AsOrdered().Select(item => MonthlyBilling.Evaluate(item.Facts, refs)).ToList();
+        var fresh = months.AsParallel().AsOrdered().Select(item => MonthlyBilling.Evaluate(item.Facts, refs, rules)).ToList();
         var evaluated = watch.Elapsed;
         var added = new NewRows();
         db.ChangeTracker.AutoDetectChangesEnabled = false;

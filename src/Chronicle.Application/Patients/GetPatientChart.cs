@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Patients;
 
 using Chronicle.Application.Audit;
+using Chronicle.Application.Codes;
 using Chronicle.Application.Common;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -17,7 +18,7 @@ using Microsoft.EntityFrameworkCore;
 /// never one per row. A patient the actor may not see (<see cref="PatientAccess"/>) is answered
 /// exactly like an unknown id, so the answer never reveals that the record exists.
 /// </summary>
-public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
+public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access, AuditTrail audit, ReferenceCodes codes, TimeProvider clock)
 {
     public const string UnknownPatientCode = "PATIENT-UNKNOWN";
 
@@ -52,6 +53,8 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
             .ToListAsync(cancellationToken))
             .ToDictionary(s => s.Npi!.Value.Value, s => $"{s.FirstName} {s.LastName}{(s.Credential is null ? string.Empty : ", " + s.Credential)}", StringComparer.Ordinal);
 
+        // The problem list flags codes the release in force today no longer bills, with their replacements.
+        var icd10 = await codes.LoadIcd10CategoriesAsync(today, conditions.Where(c => c.Icd10 is not null).Select(c => c.Icd10!.Value).ToList(), cancellationToken);
         var facts = conditions.ToDictionary(c => c, ConditionFact.Of);
         var eligibility = EligibilityEvaluator.Evaluate(facts.Values, today, patient.DeceasedOn);
         var counted = new HashSet<ConditionFact>(eligibility.ChronicConditions, ReferenceEqualityComparer.Instance);
@@ -65,7 +68,10 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
                 .ThenByDescending(c => c.IsChronic)
                 .ThenByDescending(c => c.OnsetDate)
                 .ThenBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => ToChartCondition(c, today, counted.Contains(facts[c])))
+                .Select(c => ToChartCondition(c, today, counted.Contains(facts[c])) with
+                {
+                    ClaimCodeProblem = c.Icd10 is { } code && c.IsActiveOn(today) ? icd10.Check(code, today)?.Message : null,
+                })
                 .ToList(),
             visits.Select(v => new ChartVisit(v.Date, v.Code?.Value, v.Description, v.RenderingNpi?.Value,
                 v.RenderingNpi is { } npi ? practitioners.GetValueOrDefault(npi.Value) : null)).ToList(),
@@ -141,7 +147,11 @@ public sealed record ChartCondition(
     string? Category,
     string ClassificationSource,
     string? ClaimCode,
-    bool CountsForEligibility);
+    bool CountsForEligibility)
+{
+    /// <summary>Why the claim code cannot be billed today (a header or retired code in the release in force), with its replacements; null when it can.</summary>
+    public string? ClaimCodeProblem { get; init; }
+}
 
 /// <param name="Practitioner">The rendering practitioner's name when the NPI belongs to the practice's staff.</param>
 public sealed record ChartVisit(DateOnly Date, string? Code, string? Description, string? Npi, string? Practitioner);

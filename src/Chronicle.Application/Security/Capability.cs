@@ -43,6 +43,9 @@ public enum Capability
     /// <summary>Change the practice's time-counting rules.</summary>
     ManageTimeRules,
 
+    /// <summary>Carry a year's national billing rules into the next year and confirm them.</summary>
+    ManageBillingRules,
+
     /// <summary>Give staff sign-ins, reset passwords, lock, unlock, end other users' sessions.</summary>
     ManageUsers,
 

@@ -11,13 +11,14 @@ using Chronicle.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-/// <summary>chronicle codes import icd10cm|chronic, chronicle codes status (docs/adr/0020-icd10cm-code-sets.md).</summary>
+/// <summary>chronicle codes import icd10cm|icd10cm-changes|chronic, chronicle codes status (docs/adr/0020-icd10cm-code-sets.md, 0180).</summary>
 internal static class CodesCommands
 {
     public static Command Create(CliRun run)
     {
         var import = new Command("import", "Load a code set or a chronic-condition classification.");
         import.Subcommands.Add(ImportIcd10(run));
+        import.Subcommands.Add(ImportIcd10Changes(run));
         import.Subcommands.Add(ImportChronic(run));
         import.Subcommands.Add(FeeScheduleCommands.ImportPfs(run));
 
@@ -41,6 +42,20 @@ internal static class CodesCommands
             var result = await services.GetRequiredService<ImportIcd10CodeSet>()
                 .ExecuteAsync(parse.GetValue(file)!, parse.GetValue(year), progress, ct);
             return await CodesOutput.WriteIcd10Async(run.Console, result, asJson);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command ImportIcd10Changes(CliRun run)
+    {
+        var folder = new Argument<string>("folder") { Description = "A change-list folder: summary.json, added.csv, deleted.csv, billable-status-changes.csv, revised.csv." };
+        var json = CommonOptions.JsonOption();
+        var command = new Command("icd10cm-changes", "Build the next fiscal year's ICD-10-CM release from the loaded release it starts from plus a published change list.") { folder, json };
+        command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
+        {
+            await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
+            var result = await services.GetRequiredService<ImportIcd10Changes>().ExecuteAsync(parse.GetValue(folder)!, ct);
+            return await CodesOutput.WriteIcd10Async(run.Console, result, parse.GetValue(json));
         }, cancellationToken));
         return command;
     }
@@ -87,11 +102,12 @@ internal static class CodesCommands
     private static void RenderStatus(CliConsole console, CodeSetStatus status)
     {
         var releases = new Table().Title("ICD-10-CM releases");
-        releases.AddColumns("Release", "Codes", "Billable", "Headers", "Source file", "Imported (UTC)");
+        releases.AddColumns("Release", "In force (dates of service)", "Codes", "Billable", "Headers", "Source file", "Imported (UTC)");
         foreach (var r in status.Icd10Releases)
         {
             releases.AddRow(
-                r.Name + (r.Name == status.ActiveIcd10Release ? " (validates)" : string.Empty),
+                r.Name + (r.Name == status.ActiveIcd10Release ? " (today)" : string.Empty),
+                string.Create(CultureInfo.InvariantCulture, $"{r.EffectiveFrom:yyyy-MM-dd} to {r.EffectiveTo:yyyy-MM-dd}"),
                 r.Entries.ToString("N0", CultureInfo.InvariantCulture),
                 r.Billable.ToString("N0", CultureInfo.InvariantCulture),
                 (r.Entries - r.Billable).ToString("N0", CultureInfo.InvariantCulture),

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Importing;
 using Chronicle.Cli.Commands;
+using Chronicle.Domain.Codes;
 
 /// <summary>The summaries of the code imports: the common import summary plus what was loaded, or one JSON object.</summary>
 internal static partial class CodesOutput
@@ -26,7 +27,7 @@ internal static partial class CodesOutput
                 billable = result.Billable,
                 headers = result.Entries - result.Billable,
                 replaced = result.Replaced,
-                validatingRelease = result.ValidatingRelease,
+                loadedReleases = result.LoadedReleases.Select(Icd10FiscalYear.Describe),
                 report = ReportJson(result.Report),
             }, CommonOptions.Json));
             return ExitCode(result.Report);
@@ -38,7 +39,8 @@ internal static partial class CodesOutput
             await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Loaded ICD-10-CM {result.Release} from {result.File}: {result.Entries:N0} codes, {result.Billable:N0} billable and {result.Entries - result.Billable:N0} headers" +
                 $"{(result.Replaced > 0 ? $" (replacing the {result.Replaced:N0} loaded before)" : string.Empty)}."));
-            await console.Output.WriteLineAsync($"Codes are validated against {result.ValidatingRelease}, the newest release loaded.");
+            await console.Output.WriteLineAsync(
+                $"Each date of service is checked against the release in force on it; loaded: {string.Join(", ", result.LoadedReleases.Select(Icd10FiscalYear.Describe))}.");
         }
 
         return exit;

@@ -28,3 +28,15 @@ internal sealed class PracticeChargeConfiguration : IEntityTypeConfiguration<Pra
         builder.Ignore(c => c.Amount);
     }
 }
+
+internal sealed class RuleYearConfiguration : IEntityTypeConfiguration<RuleYear>
+{
+    public void Configure(EntityTypeBuilder<RuleYear> builder)
+    {
+        builder.HasKey(r => r.Year);
+        builder.Property(r => r.Year).ValueGeneratedNever();
+        builder.Property(r => r.CarriedBy).HasMaxLength(200);
+        builder.Property(r => r.ConfirmedBy).HasMaxLength(200);
+        builder.Ignore(r => r.Provisional);
+    }
+}

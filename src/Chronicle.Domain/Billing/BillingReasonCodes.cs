@@ -32,4 +32,7 @@ public static class BillingReasonCodes
     public const string InpatientTimeExcluded = "INPATIENT-TIME-EXCLUDED";
     public const string NonClinicalTimeExcluded = "NON-CLINICAL-TIME-EXCLUDED";
     public const string ComplexityNotAttested = "COMPLEXITY-NOT-ATTESTED";
+
+    /// <summary>Added by Chronicle: decided under a year's rules carried forward and not yet confirmed (a note).</summary>
+    public const string ProvisionalRules = "PROVISIONAL-RULES";
 }

@@ -6,11 +6,11 @@ using Chronicle.Domain.Eligibility;
 /// <summary>
 /// The reference data a decision reads besides the month's facts: national amounts for the family
 /// choice, the chronic classifier for conditions whose chronic flag is absent, and the ICD-10-CM
-/// release that validates diagnoses (shape only when none is loaded).
+/// releases that validate diagnoses, each on the dates it is in force (shape only when none is loaded).
 /// </summary>
-public sealed record BillingReferences(FeeSchedule Fees, ChronicClassifier Classifier, Icd10CodeSet Icd10)
+public sealed record BillingReferences(FeeSchedule Fees, ChronicClassifier Classifier, Icd10Releases Icd10)
 {
-    public static BillingReferences BuiltIn { get; } = new(FeeSchedule.BuiltIn, ChronicClassifier.BuiltInOnly, Icd10CodeSet.None);
+    public static BillingReferences BuiltIn { get; } = new(FeeSchedule.BuiltIn, ChronicClassifier.BuiltInOnly, Icd10Releases.None);
 }
 
 /// <summary>The reasons and explanation lines of a decision as the rules add them.</summary>

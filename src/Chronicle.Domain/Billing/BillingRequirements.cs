@@ -15,7 +15,7 @@ internal static class BillingRequirements
 {
     public static IReadOnlyList<string> Check(MonthFacts facts, RuleSet rules, BillingReferences references, DateOnly dateOfService, DecisionNotes notes)
     {
-        var diagnoses = Diagnoses.Check(facts, rules, references, notes);
+        var diagnoses = Diagnoses.Check(facts, rules, references, dateOfService, notes);
         ConsentRule.Check(facts, notes);
         CheckInitiatingVisit(facts, rules, dateOfService, notes);
         CheckCarePlan(facts.CarePlan, facts.Month, dateOfService, notes);

@@ -9,11 +9,13 @@ using Chronicle.Domain.Patients;
 /// The chronic conditions of the month and the claim's diagnoses (docs/spec/billing-scenario.md, "Input" and
 /// rule 7; docs/rules/ccm.md §3, §6.1). A condition counts when it began by the month's last day and did
 /// not abate before its first. Two codes of one disease category count as one condition, as on the
-/// eligibility worklist; every code still goes on the claim, without its dot, at most 12.
+/// eligibility worklist; every code still goes on the claim, without its dot, at most 12. Each code
+/// is checked against the ICD-10-CM release in force on the date of service, so I42.0 bills in
+/// September 2026 (FY2026) and is refused in October (FY2027, where it became a header).
 /// </summary>
 internal static class Diagnoses
 {
-    public static IReadOnlyList<string> Check(MonthFacts facts, RuleSet rules, BillingReferences references, DecisionNotes notes)
+    public static IReadOnlyList<string> Check(MonthFacts facts, RuleSet rules, BillingReferences references, DateOnly dateOfService, DecisionNotes notes)
     {
         var month = facts.Month;
         var codes = new List<string>();
@@ -22,7 +24,7 @@ internal static class Diagnoses
         foreach (var condition in facts.Patient.Conditions.Where(c => (c.Onset is null || c.Onset <= month.LastDay) && (c.Abatement is null || c.Abatement >= month.FirstDay)))
         {
             var parsed = Icd10Code.TryParse(condition.Code);
-            var problem = parsed.IsValid ? Validate(parsed.Value, references.Icd10) : parsed.Error;
+            var problem = parsed.IsValid ? references.Icd10.Check(parsed.Value, dateOfService)?.Message : parsed.Error;
             if (problem is not null)
             {
                 notes.Add(BillingReasonCodes.InvalidDiagnosis, $"Diagnosis '{condition.Code}' cannot go on a claim: {problem}", BillingSources.Claim, ReasonKind.Requirement);
@@ -42,6 +44,11 @@ internal static class Diagnoses
             {
                 codes.Add(parsed.Value.Value);
             }
+        }
+
+        if (references.Icd10.MissingRelease(dateOfService) is { } missing)
+        {
+            notes.Explain(missing);
         }
 
         var needed = rules.MinimumConditions(facts.Program);
@@ -65,10 +72,4 @@ internal static class Diagnoses
             $"Diagnoses {shown}: {categories.Count} chronic {(categories.Count == 1 ? "condition" : "conditions")} active in {month}{more}"));
         return listed;
     }
-
-    private static string? Validate(Icd10Code code, Icd10CodeSet codeSet) => codeSet.Check(code) switch
-    {
-        Icd10Check.Billable or Icd10Check.FormatOnly => null,
-        var check => Icd10CodeSet.Describe(check, code, codeSet.Release),
-    };
 }

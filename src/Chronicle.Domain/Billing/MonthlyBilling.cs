@@ -17,7 +17,7 @@ public static class MonthlyBilling
     {
         ArgumentNullException.ThrowIfNull(facts);
         var rules = RuleSets.For(facts.Month)
-            ?? throw new ArgumentException($"Chronicle has no billing rules for {facts.Month.Year}; it has them for {RuleSets.YearsCovered}.", nameof(facts));
+            ?? throw new ArgumentException($"Chronicle has no built-in billing rules for {facts.Month.Year} (it has them for {RuleSets.YearsCovered}); pass the year's rules, e.g. carried forward with 'chronicle rules carry-forward'.", nameof(facts));
         return Evaluate(facts, references, rules);
     }
 
@@ -28,6 +28,15 @@ public static class MonthlyBilling
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(rules);
         var notes = new DecisionNotes();
+        if (rules.Provisional)
+        {
+            notes.Add(
+                BillingReasonCodes.ProvisionalRules,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Decided under provisional {rules.Year} rules, carried forward unchanged from {rules.CarriedFrom} and not yet confirmed against CMS's final rule for {rules.Year} (confirm with 'chronicle rules confirm --year {rules.Year}')."),
+                BillingSources.RuleYears,
+                ReasonKind.Note);
+        }
 
         // Minutes before the consent are never counted, but a consent that fails for another reason
         // still shows what the month would bill (rule 6); one dated after the month cuts nothing.

@@ -38,6 +38,29 @@ public sealed record RuleSet
     /// <summary>The most diagnoses an 837P claim carries (HI segment: 12).</summary>
     public required int MaxDiagnoses { get; init; }
 
+    /// <summary>
+    /// True for a year carried forward from the previous one and not yet confirmed against CMS's
+    /// final rule (docs/adr/0181-rule-years-carried-forward.md); every decision under it says so.
+    /// </summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>The year whose rules these are, carried forward unchanged; null for a year written in <see cref="RuleSets"/>.</summary>
+    public int? CarriedFrom { get; init; }
+
+    /// <summary>
+    /// This year's rules in force for <paramref name="year"/>, unchanged but for the dates:
+    /// what a practice uses in January until CMS's new year has been read and, if it changed
+    /// anything, written as a new rule set.
+    /// </summary>
+    public RuleSet CarryForwardTo(int year, bool provisional) => this with
+    {
+        Year = year,
+        EffectiveFrom = new DateOnly(year, 1, 1),
+        EffectiveTo = new DateOnly(year, 12, 31),
+        Provisional = provisional,
+        CarriedFrom = Year,
+    };
+
     public bool Covers(BillingMonth month) => month.FirstDay >= EffectiveFrom && month.LastDay <= EffectiveTo;
 
     public IEnumerable<CodeFamily> FamiliesOf(CareProgram program) => Families.Where(f => f.Program == program);

@@ -8,12 +8,21 @@ namespace Chronicle.Domain.Codes;
 public sealed class Icd10CodeSet
 {
     private readonly IReadOnlyDictionary<string, bool> _billableByCode;
+    private readonly Lazy<string[]> _sortedBillable;
 
     public Icd10CodeSet(IReadOnlyDictionary<string, bool> billableByCode, string? release)
     {
         _billableByCode = billableByCode;
         Release = release;
+        _sortedBillable = new Lazy<string[]>(() => _billableByCode.Where(c => c.Value).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray());
     }
+
+    /// <summary>The release of one fiscal year, named "FY2027".</summary>
+    public Icd10CodeSet(IReadOnlyDictionary<string, bool> billableByCode, int fiscalYear)
+        : this(billableByCode, Icd10FiscalYear.Name(fiscalYear)) => FiscalYear = fiscalYear;
+
+    /// <summary>The fiscal year of the release, when it was loaded as one (see <see cref="Icd10Releases"/>).</summary>
+    public int? FiscalYear { get; }
 
     public static Icd10CodeSet None { get; } = new(new Dictionary<string, bool>(), null);
 
@@ -35,6 +44,35 @@ public sealed class Icd10CodeSet
         }
 
         return billable ? Icd10Check.Billable : Icd10Check.Header;
+    }
+
+    /// <summary>
+    /// The billable codes of this release that a header or retired code is now coded as: those under
+    /// it (I42.0 → I42.00, I42.01, I42.09), or, when it has none, those under its parent (a deleted
+    /// I42.5 → its billable siblings in I42). Empty when nothing here starts with either.
+    /// </summary>
+    public IReadOnlyList<Icd10Code> Replacements(Icd10Code code)
+    {
+        var under = Under(code.Value);
+        if (under.Count == 0 && code.Value.Length > 3)
+        {
+            under = Under(code.Value[..^1]);
+        }
+
+        return under.Where(c => c != code.Value).Select(Icd10Code.Parse).ToList();
+    }
+
+    private List<string> Under(string prefix)
+    {
+        var sorted = _sortedBillable.Value;
+        var index = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        var found = new List<string>();
+        for (var i = index < 0 ? ~index : index; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            found.Add(sorted[i]);
+        }
+
+        return found;
     }
 
     public static string Describe(Icd10Check check, Icd10Code code, string? release) => check switch

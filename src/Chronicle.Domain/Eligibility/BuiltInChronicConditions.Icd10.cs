@@ -67,5 +67,7 @@ public static partial class BuiltInChronicConditions
         .. Icd(SpinaBifida, "Q05", "Q07"),
         .. Icd(Blindness, "H54.0", "H54.1", "H54.2", "H54.3", "H54.4", "H54.5", "H54.6", "H54.8"),
         .. Icd(Deafness, "H90", "H91.3"),
+        .. Icd(OtherArrhythmias, "I49.8"),
+        .. Icd(PostproceduralHypoglycemia, "E89.83"),
     ];
 }

@@ -62,4 +62,13 @@ public static class ChronicCategories
     public const string SpinaBifida = "Spina Bifida and Other Congenital Anomalies of the Nervous System";
     public const string Blindness = "Sensory - Blindness and Visual Impairment";
     public const string Deafness = "Sensory - Deafness and Hearing Impairment";
+
+    // Not CCW conditions: ICD-10-CM FY2027 split codes a CCM problem list carries into lasting
+    // conditions the CCW list has no home for (docs/adr/0180-icd10cm-releases-by-date-of-service.md).
+
+    /// <summary>I49.8 and its FY2027 children: Brugada syndrome, ventricular bigeminy, other specified arrhythmias.</summary>
+    public const string OtherArrhythmias = "Other Specified Cardiac Arrhythmias";
+
+    /// <summary>E89.83 (FY2027): post-bariatric and other postprocedural hypoglycemia, managed for years after the procedure.</summary>
+    public const string PostproceduralHypoglycemia = "Postprocedural Hypoglycemia";
 }

@@ -128,7 +128,9 @@ public sealed class ReasonCodeTests
     {
         var codes = typeof(BillingReasonCodes).GetFields().Select(f => (string)f.GetValue(null)!);
 
-        Assert.All(codes, code => Assert.Contains(Cases.Keys, k => k.Split(':')[0] == code));
+        // PROVISIONAL-RULES depends on the rule set, not on the month's facts: RuleYearTests covers it both ways.
+        var byRules = new[] { BillingReasonCodes.ProvisionalRules };
+        Assert.All(codes.Except(byRules), code => Assert.Contains(Cases.Keys, k => k.Split(':')[0] == code));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class FeeScheduleImportTests
         Assert.Contains("rows with a modifier", summary["skipped"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("rows of status X", summary["skipped"]!.ToJsonString(), StringComparison.Ordinal);
         await using var db = database.NewContext();
-        var references = await new LoadBillingReferences(db, new ReferenceCodes(db)).ExecuteAsync(2027, TestContext.Current.CancellationToken);
+        var references = await new LoadBillingReferences(db, new ReferenceCodes(db)).ExecuteAsync(new Domain.Common.BillingMonth(2027, 1), TestContext.Current.CancellationToken);
         Assert.Equal(Money.TryParse("70.38").Value, references.Fees.Find(2027, HcpcsCode.Parse("99490"))!.NonFacility);
         Assert.Equal(Money.TryParse("68.00").Value, references.Fees.Find(2027, HcpcsCode.Parse("99491"))!.Facility);
         Assert.Equal(FeeSchedule.BuiltIn.Find(2026, HcpcsCode.Parse("99490")), references.Fees.Find(2026, HcpcsCode.Parse("99490")));

@@ -81,7 +81,7 @@ public sealed class Icd10ImportFailureTests
     }
 
     [Fact]
-    public async Task The_newest_fiscal_year_loaded_validates_codes_whatever_the_import_order()
+    public async Task Fiscal_years_stay_loaded_side_by_side_whatever_the_import_order_and_each_checks_its_own_dates()
     {
         using var files = new CodeFixtures();
         var newer = files.Write("icd10cm_order_2031.txt", CodeFixtures.SmallRelease());
@@ -93,12 +93,16 @@ public sealed class Icd10ImportFailureTests
         var result = await CliRunner.RunAsync(database, "codes", "import", "icd10cm", older);
         var status = await CliRunner.RunAsync(database, "codes", "status", "--json");
 
-        Assert.Contains("Codes are validated against FY2031, the newest release loaded.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("\"activeIcd10Release\": \"FY2031\"", status.Output, StringComparison.Ordinal);
+        Assert.Contains("loaded: FY2030 (in force 2029-10-01 to 2030-09-30), FY2031 (in force 2030-10-01 to 2031-09-30).", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"effectiveFrom\": \"2030-10-01\"", status.Output, StringComparison.Ordinal);
         await using var db = database.NewContext();
-        var codeSet = await new ReferenceCodes(db).LoadIcd10Async(TestContext.Current.CancellationToken);
-        Assert.Equal("FY2031", codeSet.Release);
-        Assert.Equal(Icd10Check.Billable, codeSet.Check(Icd10Code.Parse("I50.9")));
+        var codes = new ReferenceCodes(db);
+        var token = TestContext.Current.CancellationToken;
+        Assert.Equal("FY2031", (await codes.LoadIcd10Async(token)).Release);
+        var fy2030 = await codes.LoadIcd10Async(new DateOnly(2030, 9, 30), token);
+        var fy2031 = await codes.LoadIcd10Async(new DateOnly(2030, 10, 1), token);
+        Assert.Equal(("FY2030", Icd10Check.Unknown), (fy2030.Release, fy2030.Check(Icd10Code.Parse("I50.9"))));
+        Assert.Equal(("FY2031", Icd10Check.Billable), (fy2031.Release, fy2031.Check(Icd10Code.Parse("I50.9"))));
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class SchemaTests
         Assert.Contains("20250101000000_FromAnotherVersion", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         await using var after = database.NewContext();
+        // This build's migrations plus the foreign one, untouched (not a fixed count: branches add migrations).
         Assert.Equal(after.Database.GetMigrations().Count() + 1, (await after.Database.GetAppliedMigrationsAsync(ct)).Count());
     }
 }

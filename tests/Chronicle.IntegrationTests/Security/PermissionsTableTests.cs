@@ -43,6 +43,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         (Capability.ManageTokens, "/Admin/Tokens"),
         (Capability.ManageCharges, "/Admin/Charges"),
         (Capability.ManageTimeRules, "/Admin/TimeRules"),
+        (Capability.ManageBillingRules, "/Admin/BillingRules"),
         (Capability.ReadAuditTrail, "/Audit"),
         (Capability.CloseAndApproveBilling, "/Billing?month=2026-03"),
         (Capability.ReadClaimAuditPackets, "/ClaimAudit"),
@@ -78,6 +79,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         [
             Capability.LogTime, Capability.LogTimeForOthers, Capability.ChangeEnrollmentAndConsent, Capability.RecordVisits, Capability.EditCarePlans,
             Capability.SignCarePlans, Capability.ImportRecords, Capability.CloseAndApproveBilling, Capability.ManageCharges, Capability.ManageTimeRules,
+            Capability.ManageBillingRules,
             Capability.ManageUsers, Capability.ManageTokens, Capability.ManagePortalAccess, Capability.HandleCareTeamNotices,
         ];
         Assert.DoesNotContain(changes, c => Permissions.Allows(Roles.Auditor, c));

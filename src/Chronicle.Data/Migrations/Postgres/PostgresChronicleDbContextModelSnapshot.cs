@@ -93,6 +93,34 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.ToTable("PracticeCharges");
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Billing.RuleYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CarriedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CarriedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CarriedFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("RuleYears");
+                });
+
             modelBuilder.Entity("Chronicle.Data.Codes.ChronicRuleEntry", b =>
                 {
                     b.Property<long>("Id")

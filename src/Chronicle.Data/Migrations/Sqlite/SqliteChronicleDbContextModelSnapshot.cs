@@ -88,6 +88,34 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.ToTable("PracticeCharges");
                 });
 
+            modelBuilder.Entity("Chronicle.Data.Billing.RuleYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CarriedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarriedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarriedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("RuleYears");
+                });
+
             modelBuilder.Entity("Chronicle.Data.Codes.ChronicRuleEntry", b =>
                 {
                     b.Property<long>("Id")
