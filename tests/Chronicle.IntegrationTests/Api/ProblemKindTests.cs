@@ -29,7 +29,7 @@ public sealed class ProblemKindTests
     {
         await using var app = new UnreachableApp(provider, connectionString);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "chr_0123456789abcdef0123456789abcdef");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "chr_0123456789abcdef0123456789abcdef0123456789a");
         var ct = TestContext.Current.CancellationToken;
 
         using var api = await client.GetAsync(new Uri("/api/v1/patients", UriKind.Relative), ct);
