@@ -85,6 +85,10 @@ internal static class MonthCloseFacts
             .Select(c => new { c.PatientId, c.BillingNpi })
             .ToListAsync(cancellationToken)).Select(c => (c.PatientId, c.BillingNpi)).ToHashSet();
         var enrollmentsByPatient = enrollments.ToDictionary(e => e.PatientId);
+        var names = (await db.StaffMembers.Where(s => s.PracticeId == practiceId)
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Credential }).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => StaffMember.NameOf(s.FirstName, s.LastName, s.Credential));
+        TimeEntryFact Named(TimeRow row) => ToFact(row) with { StaffName = names.GetValueOrDefault(row.StaffId) };
 
         var result = new List<PatientMonth>();
         foreach (var (patientId, program) in months.OrderBy(m => m.Item1.Value).ThenBy(m => m.Item2))
@@ -101,7 +105,7 @@ internal static class MonthCloseFacts
             var entries = time[(patientId, program)].OrderBy(e => e.Start).ThenBy(e => e.Id.Value).ToList();
             var overlapping = entries.Select(e => clusterOf[e.Id]).Distinct()
                 .SelectMany(c => byCluster[c]).Where(e => e.PatientId != patientId || e.Program != program)
-                .OrderBy(e => e.Start).ThenBy(e => e.Id.Value).Select(ToFact).ToList();
+                .OrderBy(e => e.Start).ThenBy(e => e.Id.Value).Select(Named).ToList();
             var others = services[patientId].Select(s => new OtherServiceFact(s.Code.Value, s.Date, s.Npi.Value))
                 .Concat(otherClaims[patientId].Where(c => c.Program != program)
                     .SelectMany(c => c.Lines.Select(l => new OtherServiceFact(l.Code.Value, c.DateOfService, c.BillingNpi))))
@@ -121,7 +125,7 @@ internal static class MonthCloseFacts
                     ? new CarePlanFact(plan.Complete, plan.LastActivity, plan.CopyProvidedOn)
                     : null,
                 Complexity = Complexity.None,
-                TimeEntries = entries.Select(ToFact).ToList(),
+                TimeEntries = entries.Select(Named).ToList(),
                 OtherPatientsTime = overlapping,
                 OtherServices = others,
                 G0506BilledBefore = initiated.Contains((patientId, npi)),

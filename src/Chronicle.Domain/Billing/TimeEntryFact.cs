@@ -16,6 +16,9 @@ public sealed record TimeEntryFact(
 {
     public int Seconds { get; init; } = Minutes * 60;
 
+    /// <summary>The person's name, for explanations; reasons name people, never internal ids (the id where no name is known).</summary>
+    public string? StaffName { get; init; }
+
     /// <summary>When the ledger recorded it (month close passes it): the merge's tie-break after the start.</summary>
     public DateTimeOffset RecordedAt { get; init; }
 

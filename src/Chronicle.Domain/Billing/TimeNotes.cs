@@ -29,7 +29,7 @@ internal static class TimeNotes
             var minutes = (person.Sum(e => e.OverlapSeconds) + 59) / 60;
             notes.Add(
                 BillingReasonCodes.OverlappingTime,
-                string.Create(CultureInfo.InvariantCulture, $"{minutes} {Minutes(minutes)} of {person.Key}'s entries overlapped other entries of theirs and {(minutes == 1 ? "was" : "were")} counted once."),
+                string.Create(CultureInfo.InvariantCulture, $"{minutes} {Minutes(minutes)} of {person.First().Entry.StaffName ?? person.Key}'s entries overlapped other entries of theirs and {(minutes == 1 ? "was" : "were")} counted once."),
                 BillingSources.Overlap,
                 ReasonKind.Note);
         }

@@ -36,7 +36,11 @@ public sealed class StaffMember
 
     public string? Email { get; private set; }
 
-    public string DisplayName => Credential is null ? $"{FirstName} {LastName}" : $"{FirstName} {LastName}, {Credential}";
+    public string DisplayName => NameOf(FirstName, LastName, Credential);
+
+    /// <summary>How a staff member is named to people: "Rosa Castillo, RN" (also for queries that read only these columns).</summary>
+    public static string NameOf(string firstName, string lastName, string? credential) =>
+        credential is null ? $"{firstName} {lastName}" : $"{firstName} {lastName}, {credential}";
 
     public static StaffMember Create(PracticeId practiceId, StaffDetails details)
     {

@@ -1,6 +1,7 @@
 namespace Chronicle.IntegrationTests.Audit;
 
 using System.Text.Json;
+using Chronicle.Application.Audit;
 using Chronicle.Domain.Audit;
 using Chronicle.IntegrationTests.Codes;
 using Chronicle.IntegrationTests.Csv;
@@ -29,12 +30,13 @@ public sealed class AuditCliTests
         Assert.Equal([1L, 2L, 3L], afterPatients.Select(e => e.Sequence));
         Assert.Equal(patients.Values.Select(id => id.Value).Order(), afterPatients.Select(e => e.PatientId!.Value.Value).Order());
         Assert.All(afterPatients, e => Assert.Equal("csv patients import: patient created", e.What));
+        var keys = AuditKeyFile.Load(new AuditKeySettings { KeyFile = database.AuditKeyFile }, database.Options);
         Assert.All(all, e =>
         {
             Assert.Equal(("import", "cli", "system"), (e.Action, e.Surface, e.Role));
             Assert.Equal((AuditData.CliActorId, Environment.UserName, Environment.MachineName), (e.ActorId, e.ActorName, e.Address));
             Assert.NotNull(e.PracticeId);
-            Assert.True(e.HashMatches());
+            Assert.True(e.HashMatches(keys));
         });
         var conditions = all.Skip(3).ToDictionary(e => e.PatientId!.Value, e => e.What);
         Assert.Equal("csv conditions import: condition 2 created", conditions[patients["LK1001"]]);

@@ -1,6 +1,7 @@
 namespace Chronicle.IntegrationTests.Portal;
 
 using System.Net;
+using Chronicle.Application.Audit;
 using Chronicle.Application.Demo;
 using Chronicle.Domain.CarePlans;
 using Chronicle.IntegrationTests.Infrastructure;
@@ -78,7 +79,11 @@ public sealed class PortalCarePlanPageTests
             }
         }
 
-        Assert.DoesNotContain(await PortalData.EventsAsync(database, other), e => e.Role is "patient" or "caregiver");
+        // Nothing of the other patient's record was read; each refusal is on the trail as a security event (ADR 0172).
+        var events = await PortalData.EventsAsync(database, other);
+        Assert.DoesNotContain(events, e => e.Role is "patient" or "caregiver" && e.Action != AuditActions.AccessRefused);
+        Assert.Contains(events, e => e.Role is "patient" && e.Action == AuditActions.AccessRefused);
+        Assert.Contains(events, e => e.Role is "caregiver" && e.Action == AuditActions.AccessRefused);
     }
 
     [Theory]
