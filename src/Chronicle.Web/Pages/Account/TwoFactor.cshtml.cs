@@ -139,7 +139,10 @@ public sealed class TwoFactorModel(SignInManager<ChronicleUser> signIn, RecordSe
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // Making the key changes the account's security stamp; re-issue this session's cookie,
+            // or the next stamp check (within a minute) would end the session that asked for it.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 
