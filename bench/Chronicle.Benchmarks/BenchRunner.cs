@@ -66,17 +66,17 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
         var folder = options.FhirFolder ?? DefaultFhirFolder();
         return folder is not null && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.json").Any()
             ? folder
-            : throw new BenchException($"No FHIR bundles at '{folder ?? "../shared/data/synthea/fhir"}'; pass a folder of *.json bundles with --fhir.");
+            : throw new BenchException($"No FHIR bundles at '{folder ?? "tests/data/synthea/fhir"}'; pass a folder of *.json bundles with --fhir.");
     }
 
-    /// <summary>The Synthea sample beside the repository (../shared/data/synthea/fhir from the repository root).</summary>
+    /// <summary>The Synthea sample the repository carries (tests/data/synthea/fhir from the repository root).</summary>
     private static string? DefaultFhirFolder()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "synthea", "fhir"));
+                return Path.GetFullPath(Path.Combine(dir.FullName, "tests", "data", "synthea", "fhir"));
             }
         }
 

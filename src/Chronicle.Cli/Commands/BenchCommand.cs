@@ -21,7 +21,7 @@ internal static class BenchCommand
         var patients = new Option<int>("--patients") { Description = "Patients in the generated practice.", DefaultValueFactory = _ => 10_000 };
         var provider = new Option<string>("--provider") { Description = "The database to measure: sqlite (a temporary file) or postgres (a temporary database through CHRONICLE_BENCH_POSTGRES).", DefaultValueFactory = _ => "sqlite" };
         provider.AcceptOnlyFromAmong("sqlite", "postgres");
-        var fhir = new Option<string?>("--fhir") { Description = "A folder of FHIR bundles for the import measurement (default: ../shared/data/synthea/fhir)." };
+        var fhir = new Option<string?>("--fhir") { Description = "A folder of FHIR bundles for the import measurement (default: the Synthea sample in tests/data/synthea/fhir)." };
         var json = CommonOptions.JsonOption();
         var command = new Command("bench", "Measure month close, the worklist, the time API, FHIR import and 837P export on a generated practice, each against its floor.")
         {
