@@ -51,7 +51,7 @@ public static class AuditKeyFile
     {
         var stored = Read(path) ?? new StoredKeys(null, []);
         var key = AuditKey.Generate(out var secret);
-        Write(path, new StoredKeys(key.Id, [.. stored.Keys, new StoredKey(key.Id, Convert.ToBase64String(secret))]));
+        Write(path, new StoredKeys(key.Id, [.. stored.Keys, new StoredKey(key.Id, Convert.ToBase64String(secret))]), overwrite: true);
         return key.Id;
     }
 
@@ -69,16 +69,26 @@ public static class AuditKeyFile
 
     private static AuditKeyRing LoadOrCreate(string path)
     {
-        if (Read(path) is not { } stored)
-        {
-            Rotate(path);
-            stored = Read(path)!;
-        }
+        var stored = Read(path) ?? CreateFirst(path);
 
         var keys = stored.Keys.Select(k => Key(k.Id, k.Secret, $"{path}: key '{k.Id}'")).ToList();
         var current = keys.Find(k => k.Id == stored.Current)
             ?? throw new AuditKeyException($"{path}: the current key '{stored.Current}' is not among the file's keys.");
         return new AuditKeyRing(current, keys);
+    }
+
+    /// <summary>
+    /// Makes the first key of a new key file. Several processes (or several services of one) may
+    /// start on a new database at the same moment; only the first file to land is kept, and every
+    /// other starter reads that one, so all of them sign the chain with the same key.
+    /// </summary>
+    private static StoredKeys CreateFirst(string path)
+    {
+        var key = AuditKey.Generate(out var secret);
+        var first = new StoredKeys(key.Id, [new StoredKey(key.Id, Convert.ToBase64String(secret))]);
+        return Write(path, first, overwrite: false)
+            ? first
+            : Read(path) ?? throw new AuditKeyException($"{path}: the audit key file vanished while it was being made.");
     }
 
     private static StoredKeys? Read(string path)
@@ -99,22 +109,35 @@ public static class AuditKeyFile
         }
     }
 
-    private static void Write(string path, StoredKeys keys)
+    /// <summary>Writes the file whole or not at all (a private temporary file renamed into place); false when it exists and <paramref name="overwrite"/> is off.</summary>
+    private static bool Write(string path, StoredKeys keys, bool overwrite)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".new";
+        var temporary = $"{path}.{Guid.NewGuid():N}.new";
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var stream = new FileStream(temporary, options))
+        try
         {
-            JsonSerializer.Serialize(stream, keys, Json);
-        }
+            using (var stream = new FileStream(temporary, options))
+            {
+                JsonSerializer.Serialize(stream, keys, Json);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite);
+            return true;
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            return false;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static AuditKey Key(string id, string base64, string where)
