@@ -13,16 +13,10 @@ public sealed class EndUserSessions(PatientAccess access, UserAccounts accounts,
 {
     public async Task<Result<string>> ExecuteAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var scope = await AdminScope.PracticeAsync(access, cancellationToken);
-        if (scope.Value is not { } practice)
+        var found = await AdminScope.UserAsync(access, accounts, userId, cancellationToken);
+        if (found.Value is not (var practice, var user))
         {
-            return scope.Error!;
-        }
-
-        var user = await accounts.FindStaffUserAsync(userId, practice.Id, cancellationToken);
-        if (user is null)
-        {
-            return new BusinessError(UserAccounts.UnknownUserCode, "There is no such user in your practice.");
+            return found.Error!;
         }
 
         user.SecurityStamp = UserAccounts.NewSecurityStamp();

@@ -17,16 +17,10 @@ public sealed class ResetUserPassword(ChronicleDbContext db, PatientAccess acces
 {
     public async Task<Result<CreatedAccount>> ExecuteAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var scope = await AdminScope.PracticeAsync(access, cancellationToken);
-        if (scope.Value is not { } practice)
+        var found = await AdminScope.UserAsync(access, accounts, userId, cancellationToken);
+        if (found.Value is not (var practice, var user))
         {
-            return scope.Error!;
-        }
-
-        var user = await accounts.FindStaffUserAsync(userId, practice.Id, cancellationToken);
-        if (user is null)
-        {
-            return new BusinessError(UserAccounts.UnknownUserCode, "There is no such user in your practice.");
+            return found.Error!;
         }
 
         var password = TemporaryPassword.Generate();
