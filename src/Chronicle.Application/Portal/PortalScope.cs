@@ -26,7 +26,7 @@ public sealed class PortalScope(ChronicleDbContext db, PatientAccess access, Aud
     public Actor Actor => access.Actor;
 
     /// <summary>The patient and their caregivers: who may see consent and statements and may stop care management.</summary>
-    public bool ActsForPatient => Actor.Role is Roles.Patient or Roles.Caregiver;
+    public bool ActsForPatient => Actor.Allows(Capability.ActForPatient);
 
     public async Task<Result<PortalPatient>> FindAsync(Guid patientId, bool patientOrCaregiverOnly, CancellationToken cancellationToken)
     {

@@ -66,4 +66,7 @@ public enum Capability
 
     /// <summary>Open one's own (or a granted or shared) record in the portal.</summary>
     ReadSharedRecords,
+
+    /// <summary>Act as the patient or a caregiver they named: see consent and statements, stop care management.</summary>
+    ActForPatient,
 }

@@ -44,6 +44,7 @@ public static class Permissions
         [Capability.ReadAuditTrail] = [A, Au, S],
         [Capability.ReadClaimAuditPackets] = [A, P, B, Au, S],
         [Capability.ReadSharedRecords] = [Roles.Patient, Roles.Caregiver, Roles.OutsideProvider],
+        [Capability.ActForPatient] = [Roles.Patient, Roles.Caregiver],
     }.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.Ordinal));
 
     public static bool Allows(string role, Capability capability) =>
@@ -85,6 +86,7 @@ public static class Permissions
         Capability.ReadAuditTrail => "read the audit trail",
         Capability.ReadClaimAuditPackets => "download claim audit packets",
         Capability.ReadSharedRecords => "open shared records",
+        Capability.ActForPatient => "act for the patient: consent, statements, stopping care management",
         _ => capability.ToString(),
     };
 }

@@ -66,6 +66,8 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/Billing", Billing);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);
+        conventions.AuthorizePage("/MyRecord/Consent", For(Capability.ActForPatient));
+        conventions.AuthorizePage("/MyRecord/Statements", For(Capability.ActForPatient));
         conventions.AuthorizeFolder("/ClaimAudit", ClaimAudit);
         conventions.AuthorizeFolder("/Notices", Staff);
 

@@ -2,6 +2,7 @@ namespace Chronicle.IntegrationTests.Security;
 
 using System.Net;
 using System.Text;
+using Chronicle.Application.Demo;
 using Chronicle.Application.Security;
 using Chronicle.IntegrationTests.Infrastructure;
 
@@ -48,6 +49,8 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         (Capability.CloseAndApproveBilling, "/Billing?month=2026-03"),
         (Capability.ReadClaimAuditPackets, "/ClaimAudit"),
         (Capability.ReadSharedRecords, "/MyRecord"),
+        (Capability.ActForPatient, "/MyRecord/Consent/{patient}"),
+        (Capability.ActForPatient, "/MyRecord/Statements/{patient}"),
     ];
 
     public static TheoryData<string, string, int> WriteCases => Cases(Writes.Length);
@@ -122,9 +125,12 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
     [MemberData(nameof(PageCases))]
     public async Task Each_page_a_capability_guards_opens_for_exactly_its_roles(string provider, string role, int index)
     {
-        var (capability, page) = Pages[index];
+        var (capability, path) = Pages[index];
         var app = await apps.GetAsync(provider);
         var client = await app.ClientAsync(role);
+        var page = path.Contains("{patient}", StringComparison.Ordinal)
+            ? path.Replace("{patient}", (await app.PatientIdAsync(DemoSignIns.PatientMrn)).ToString(), StringComparison.Ordinal)
+            : path;
 
         using var response = await client.GetAsync(new Uri(page, UriKind.Relative), TestContext.Current.CancellationToken);
 

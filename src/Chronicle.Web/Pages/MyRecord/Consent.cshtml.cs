@@ -6,7 +6,6 @@ using Chronicle.Application.Portal;
 using Chronicle.Application.Security;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Web.Presentation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +14,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// (a GET that changes nothing, ?stop=ccm), the confirmation posts (antiforgery checked). Only the
 /// patient and their caregivers reach this page; outside providers are refused.
 /// </summary>
-[Authorize(Roles = Roles.Patient + "," + Roles.Caregiver)]
 public sealed class ConsentModel(GetPortalConsent consents, StopCareManagement stop) : PageModel
 {
     public Guid PatientId { get; private set; }

@@ -19,7 +19,7 @@ public sealed class IndexModel(ListPatients patients, GetPatientChart chart) : P
     public bool IsPatient => User.IsInRole(Roles.Patient);
 
     /// <summary>The patient or a caregiver they named: who sees consent and statements (outside providers do not).</summary>
-    public bool ForPatient => IsPatient || User.IsInRole(Roles.Caregiver);
+    public bool ForPatient => Permissions.RolesWith(Capability.ActForPatient).Any(User.IsInRole);
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {

@@ -2,12 +2,10 @@ namespace Chronicle.Web.Pages.MyRecord;
 
 using Chronicle.Application.Portal;
 using Chronicle.Application.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The statements the practice sent, each as its PDF; the patient and their caregivers only.</summary>
-[Authorize(Roles = Roles.Patient + "," + Roles.Caregiver)]
 public sealed class StatementsModel(ListPortalStatements statements, GetPortalStatementPdf pdf) : PageModel
 {
     public PortalStatements? List { get; private set; }
