@@ -28,7 +28,7 @@ public sealed partial class ProxiedDeploymentBrowserTests(BrowserFixture fixture
         var answers = new List<(string Method, string Url, int Status, string Upstream, string? Location)>();
         context.Response += (_, r) => answers.Add((r.Request.Method, r.Url, r.Status, r.Headers.GetValueOrDefault(NginxProxy.UpstreamHeader, ""), r.Headers.GetValueOrDefault("location")));
         // A first request to each instance compiles its pages; on a busy machine that takes a while.
-        context.SetDefaultTimeout(60_000);
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         try
         {
