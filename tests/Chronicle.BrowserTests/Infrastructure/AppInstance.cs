@@ -60,7 +60,17 @@ public sealed class AppInstance : IAsyncDisposable
         instance._process.ErrorDataReceived += (_, e) => instance.Keep(e.Data);
         instance._process.BeginOutputReadLine();
         instance._process.BeginErrorReadLine();
-        await instance.WaitUntilHealthyAsync(cancellationToken);
+        try
+        {
+            await instance.WaitUntilHealthyAsync(cancellationToken);
+        }
+        catch
+        {
+            // Never leave a server behind when the test cannot use it.
+            await instance.DisposeAsync();
+            throw;
+        }
+
         return instance;
     }
 
