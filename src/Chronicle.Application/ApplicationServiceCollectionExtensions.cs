@@ -68,6 +68,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListAuditEvents>();
         services.AddScoped<AnchorAuditTrail>();
         services.AddScoped<Security.RecordSecurityEvent>();
+        services.AddScoped<Security.ResolveCliUser>();
         services.AddScoped<Users.EndUserSessions>();
         services.AddScoped<Security.RecordRefusedAccess>();
         services.AddScoped<PatientAccess>();

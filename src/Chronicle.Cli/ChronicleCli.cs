@@ -12,6 +12,12 @@ public static class ChronicleCli
         ArgumentNullException.ThrowIfNull(console);
         var run = new CliRun(console, configurationOverrides);
         var root = new RootCommand("Chronicle: chronic care management for Medicare practices.");
+        var actAs = new Option<string?>("--as")
+        {
+            Description = $"Act as this staff sign-in (e-mail address): its role's permissions apply and the audit trail names it. Default: ${CliRun.UserVariable}, else the operator (system).",
+            Recursive = true,
+        };
+        root.Options.Add(actAs);
         root.Subcommands.Add(DbCommands.Create(run));
         root.Subcommands.Add(DemoCommands.Create(run));
         root.Subcommands.Add(EligibilityCommand.Create(run));
@@ -40,6 +46,7 @@ public static class ChronicleCli
             return ExitCodes.Usage;
         }
 
+        run.ActAs = parsed.GetValue(actAs);
         var invocation = new InvocationConfiguration { Output = console.Output, Error = console.Error };
         return await parsed.InvokeAsync(invocation);
     }

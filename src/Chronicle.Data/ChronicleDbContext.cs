@@ -84,6 +84,10 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ApiTokenPatient> ApiTokenPatients => Set<ApiTokenPatient>();
+
+    /// <summary>The web app's data-protection key ring; only ASP.NET Core's key store reads and writes it.</summary>
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
     /// <summary>Append-only: entries are added, never updated or deleted (corrections and voids are new rows).</summary>
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 

@@ -45,6 +45,22 @@ public static class DatabaseServiceCollectionExtensions
         return new SqliteChronicleDbContext(sqlite.Options);
     }
 
+    /// <summary>Points another context (the web host's key store) at the configured database and provider.</summary>
+    public static void ConfigureProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        var connectionString = options.EffectiveConnectionString();
+        if (options.ParsedProvider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connectionString);
+        }
+        else
+        {
+            builder.UseSqlite(connectionString);
+        }
+    }
+
     internal static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ChronicleDbContext).Assembly.FullName));
 

@@ -4,6 +4,7 @@ using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Chronicle.Web.Api;
+using Chronicle.Web.Deployment;
 using Chronicle.Web.Fhir;
 using Chronicle.Web.Security;
 using Chronicle.Web.Security.Abuse;
@@ -13,10 +14,23 @@ using Microsoft.Extensions.WebEncoders;
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+var (deployment, deploymentProblems) = DeploymentOptions.Read(builder.Configuration, builder.Environment);
+if (deploymentProblems.Count > 0)
+{
+    // Settings the operator must change: the reasons, not a stack trace.
+    foreach (var problem in deploymentProblems)
+    {
+        await Console.Error.WriteLineAsync($"error: {problem}");
+    }
+
+    return 1;
+}
+
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddChronicleSecurity(builder.Environment);
+builder.Services.AddChronicleDeployment(deployment, database);
 builder.Services.AddAbuseControls(builder.Configuration);
 builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
     .AddMvcOptions(o => o.Filters.Add(new PasswordChangeRequiredFilter()));
@@ -35,6 +49,7 @@ if (!await app.TryPrepareDatabaseAsync())
 
 // First, so that every answer carries them, errors and static files included.
 app.UseSecurityHeaders();
+app.UseChronicleDeployment();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -61,7 +76,11 @@ app.MapChronicleApi();
 app.MapChronicleFhir();
 app.MapOpenApi().AllowAnonymous();
 
-app.Lifetime.ApplicationStarted.Register(() => app.AnnounceUrls());
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    app.AnnounceUrls();
+    app.AnnounceDeployment();
+});
 
 await app.RunAsync();
 return 0;

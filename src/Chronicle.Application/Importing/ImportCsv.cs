@@ -34,6 +34,13 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
             return new BusinessError(UnknownKindCode, $"'{request.Kind}' is not a CSV kind; use one of {string.Join(", ", Kinds)}.");
         }
 
+        // Practices and staff sign-ins are the administrator's; the clinical and billing records need ImportRecords.
+        var needs = kind is "practice" or "staff" ? Capability.ManageUsers : Capability.ImportRecords;
+        if (!actors.Current.Allows(needs))
+        {
+            return Permissions.Refusal(needs);
+        }
+
         var report = new ImportReport();
         ICsvFileImport import;
         if (kind == "practice")
@@ -46,6 +53,11 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
             if (resolved.Value is not { } practice)
             {
                 return resolved.Error!;
+            }
+
+            if (actors.Current.PracticeId is { } own && own != practice.Id)
+            {
+                return Permissions.Refusal(needs);
             }
 
             import = await CreateAsync(kind, practice, request.FileName, report, cancellationToken);

@@ -3,6 +3,7 @@ namespace Chronicle.Application.Importing;
 using Chronicle.Application.Codes;
 using Chronicle.Application.Common;
 using Chronicle.Application.Practices;
+using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Domain.Practices;
 using Chronicle.Interop.Fhir;
@@ -14,7 +15,7 @@ using Chronicle.Interop.Fhir;
 /// is written in one transaction, matching what is already there by natural keys, so importing the
 /// same file again changes nothing.
 /// </summary>
-public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCodes, FhirImportWriter writer, TimeProvider clock)
+public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCodes, FhirImportWriter writer, TimeProvider clock, IActorContext actors)
 {
     public const string PathNotFoundCode = "IMPORT-PATH-NOT-FOUND";
     public const string NoFilesCode = "IMPORT-NO-FILES";
@@ -23,6 +24,11 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
+        if (!actors.Current.Allows(Capability.ImportRecords))
+        {
+            return Permissions.Refusal(Capability.ImportRecords);
+        }
+
         var files = FindFiles(request.Path);
         if (files.Error is { } fileError)
         {
@@ -33,6 +39,11 @@ public sealed class ImportFhir(ChronicleDbContext db, ReferenceCodes referenceCo
         if (practiceResult.Value is not { } practice)
         {
             return practiceResult.Error!;
+        }
+
+        if (actors.Current.PracticeId is { } own && own != practice.Id)
+        {
+            return Permissions.Refusal(Capability.ImportRecords);
         }
 
         var today = practice.TimeZone.LocalDateOf(clock.GetUtcNow());

@@ -18,7 +18,13 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, string?>? overrides)
 {
+    /// <summary>The environment variable that names the user when --as is not given.</summary>
+    public const string UserVariable = "CHRONICLE_USER";
+
     public CliConsole Console { get; } = console;
+
+    /// <summary>The staff sign-in named by --as; null runs the command as the operator (the system actor).</summary>
+    public string? ActAs { get; set; }
 
     public IConfiguration BuildConfiguration() =>
         new ConfigurationBuilder()
@@ -48,13 +54,28 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
                 .AddSimpleConsole(options => options.SingleLine = true)
                 .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
 
-            // Whoever can run the command on the server acts as the system, recorded by login and machine.
-            services.AddSingleton<IActorContext>(new FixedActorContext(new Actor(
-                "cli:" + Environment.UserName, Environment.UserName, Roles.System, AccessSurface.Cli, Environment.MachineName)));
+            // Without --as, whoever can run the command on the server acts as the system, recorded by
+            // login and machine (installation tasks, scripts); with it, as that staff user (ADR 0191).
+            var actor = new CliActorContext(new Actor(
+                "cli:" + Environment.UserName, Environment.UserName, Roles.System, AccessSurface.Cli, Environment.MachineName));
+            services.AddSingleton<IActorContext>(actor);
             services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
             services.AddChronicleApplication(database);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await using var scope = provider.CreateAsyncScope();
+            var user = ActAs ?? configuration[UserVariable];
+            if (!string.IsNullOrWhiteSpace(user))
+            {
+                var resolved = await scope.ServiceProvider.GetRequiredService<ResolveCliUser>()
+                    .ExecuteAsync(user, $"{Environment.UserName}@{Environment.MachineName}", cancellationToken);
+                if (resolved.Value is not { } signedIn)
+                {
+                    return Fail(resolved.Error!.ToString());
+                }
+
+                actor.Current = signedIn;
+            }
+
             return await body(scope.ServiceProvider, cancellationToken);
         }
         catch (InvalidValueException ex)

@@ -35,16 +35,17 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context; skips (or in CI fails) the test when Chromium is missing.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true) =>
+        NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), JavaScriptEnabled = javaScriptEnabled });
+
+    /// <summary>A fresh browser context with these options (e.g. another server's address); the viewport and locale are the suite's.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         BrowserEnvironment.RequireChromium();
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseAddress.ToString(),
-            JavaScriptEnabled = javaScriptEnabled,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "en-US",
-        });
+        options.ViewportSize = new ViewportSize { Width = 1280, Height = 900 };
+        options.Locale = "en-US";
+        var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return context;
     }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 /// The test server has no client addresses; this gives each test client one (from a header only
 /// this test host reads), so that counts per address can be seen to be separate.
 /// </summary>
-internal sealed class AddressedClients(ChronicleAppFactory app) : IDisposable
+internal sealed class AddressedClients(ChronicleAppFactory app, Uri? baseAddress = null) : IDisposable
 {
     private const string Header = "X-Test-Client-Address";
 
@@ -24,7 +24,7 @@ internal sealed class AddressedClients(ChronicleAppFactory app) : IDisposable
     /// <summary>A cookie-keeping browser-like client (same origin, no redirects) at this address.</summary>
     public HttpClient At(string address)
     {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(WebSignIn.Origin), AllowAutoRedirect = false, HandleCookies = true });
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = baseAddress ?? new Uri(WebSignIn.Origin), AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Add("Origin", WebSignIn.Origin);
         client.DefaultRequestHeaders.Add(Header, address);
         _clients.Add(client);

@@ -3,8 +3,11 @@ namespace Chronicle.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-/// <summary>The real web app, in-process, on a test database; seeds the demo practice unless told not to.</summary>
-public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = true, string environment = "Testing") : WebApplicationFactory<Program>
+/// <summary>
+/// The real web app, in-process, on a test database; seeds the demo practice unless told not to.
+/// Further settings (e.g. <see cref="KeyCertificate.ProductionSettings"/>) are applied last.
+/// </summary>
+public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = true, string environment = "Testing", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,5 +19,9 @@ public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = t
 
         builder.UseSetting("Demo:SeedOnEmptyDatabase", seedDemo ? "true" : "false");
         builder.UseEnvironment(environment);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

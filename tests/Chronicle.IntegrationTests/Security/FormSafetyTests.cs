@@ -63,7 +63,8 @@ public sealed class FormSafetyTests
     public async Task In_production_every_cookie_is_secure_and_no_demo_sign_in_is_seeded()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
-        await using var app = new ChronicleAppFactory(database, environment: "Production");
+        using var certificate = new KeyCertificate();
+        await using var app = new ChronicleAppFactory(database, environment: "Production", settings: certificate.ProductionSettings);
         using var client = app.CreateBrowserClient();
         await PageHtml.GetAsync(client, "/Account/SignIn");
 
