@@ -2,8 +2,8 @@ namespace Chronicle.Interop.X12.Responses;
 
 /// <summary>
 /// Plain words, in our own phrasing, for the adjustment groups and the CARC/RARC codes seen on
-/// care-management remittances (docs/rules/ccm.md; the code lists are published at
-/// https://x12.org/codes/claim-adjustment-reason-codes and
+/// care-management remittances (which codes and why: docs/adr/0215-reading-999-277ca-and-835.md;
+/// the code lists are published at https://x12.org/codes/claim-adjustment-reason-codes and
 /// https://x12.org/codes/remittance-advice-remark-codes). The one place the denials worklist
 /// takes its explanations from; a code not listed here is shown by its number with a pointer to those lists.
 /// </summary>

@@ -46,7 +46,7 @@ internal static class RemittanceBalance
             foreach (var line in claim.Lines.Where(l => l.Charge - l.Paid != Sum(l.Adjustments.Select(a => a.Amount))))
             {
                 problems.Add(new ResponseProblem(line.SegmentNumber, "SVC", "SVC03",
-                    $"line {line.Code} of claim {claim.ClaimId} does not balance: charge {line.Charge.ToPlainString()} less paid {line.Paid.ToPlainString()} differs from its adjustments (CAS), {Sum(line.Adjustments.Select(a => a.Amount)).ToPlainString()}.",
+                    $"line {(line.Code.Length > 0 ? line.Code : "without a code")} of claim {claim.ClaimId} does not balance: charge {line.Charge.ToPlainString()} less paid {line.Paid.ToPlainString()} differs from its adjustments (CAS), {Sum(line.Adjustments.Select(a => a.Amount)).ToPlainString()}.",
                     false));
             }
         }
