@@ -62,8 +62,15 @@ internal static class ResponseEnvelope
     {
         var gs = segments[index++];
         var count = 0;
-        while (index < segments.Count && segments[index].Id == "ST")
+        while (index < segments.Count && segments[index].Id is not ("GE" or "GS" or "IEA"))
         {
+            if (segments[index].Id != "ST")
+            {
+                problems.Lenient(segments[index], null, $"{segments[index].Id} lies between transaction sets; ignored.");
+                index++;
+                continue;
+            }
+
             var st = segments[index];
             var start = index++;
             while (index < segments.Count && segments[index].Id is not ("SE" or "ST" or "GE" or "GS" or "IEA"))
@@ -104,8 +111,8 @@ internal static class ResponseEnvelope
         var ge = segments[index];
         if (ge.Id != "GE")
         {
-            problems.Blocking(ge, null, $"{ge.Id} is not expected here: the functional group opened at segment {gs.Number} continues with ST or ends with GE.");
-            index++;
+            // Left for the interchange walk to read: the next group or the IEA.
+            problems.Blocking(ge, null, $"the functional group opened at segment {gs.Number} has no GE trailer before this {ge.Id}; its content may be incomplete.");
             return true;
         }
 

@@ -56,4 +56,18 @@ public sealed class ResponseReaderFuzzTests
         Assert.Equal(ResponseKind.Unrecognised, result.Kind);
         Assert.Contains(result.Problems, p => p.Blocking);
     }
+
+    [Fact]
+    public void A_group_without_its_trailer_blocks_the_file_and_stray_segments_are_only_reported()
+    {
+        var text = ResponseFiles.Replace(ResponseFiles.Authored(ResponseFiles.Accepted999), "GE*1*101~\n", "XYZ*1~\n");
+
+        var result = ResponseReader.Read(text);
+
+        Assert.False(result.CanApply);
+        Assert.Equal(
+            ["segment 9 (XYZ): XYZ lies between transaction sets; ignored.", "segment 10 (IEA): the functional group opened at segment 2 has no GE trailer before this IEA; its content may be incomplete."],
+            result.Problems.Select(p => p.ToString()));
+        Assert.Equal([false, true], result.Problems.Select(p => p.Blocking));
+    }
 }
