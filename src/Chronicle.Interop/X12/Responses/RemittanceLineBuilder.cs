@@ -1,0 +1,88 @@
+namespace Chronicle.Interop.X12.Responses;
+
+using Chronicle.Domain.Common;
+
+/// <summary>Collects one SVC service line and its DTM, CAS, REF*6R, AMT*B6 and LQ*HE.</summary>
+internal sealed class RemittanceLineBuilder
+{
+    private readonly X12Segment _svc;
+    private readonly string _code;
+    private readonly string[] _modifiers;
+    private readonly Money _charge;
+    private readonly Money _paid;
+    private readonly decimal _units;
+    private readonly List<string> _remarks = [];
+    private DateOnly? _date;
+    private string? _controlNumber;
+    private Money? _allowed;
+
+    private RemittanceLineBuilder(X12Segment svc, string code, string[] modifiers, Money charge, Money paid, decimal units)
+    {
+        _svc = svc;
+        _code = code;
+        _modifiers = modifiers;
+        _charge = charge;
+        _paid = paid;
+        _units = units;
+    }
+
+    public List<ClaimAdjustment> Adjustments { get; } = [];
+
+    public static RemittanceLineBuilder Start(X12Segment svc, ResponseElements elements)
+    {
+        var procedure = Procedure(svc, elements);
+        if (procedure.Length < 2 || procedure[1].Length == 0)
+        {
+            elements.Problems.Lenient(svc, "SVC01-2", $"'{svc[1]}' names no procedure code; the line is read without one.");
+        }
+
+        return new RemittanceLineBuilder(
+            svc,
+            procedure.Length > 1 ? procedure[1] : string.Empty,
+            [.. procedure.Skip(2).Take(4).Where(m => m.Length > 0)],
+            elements.Amount(svc, 2) ?? Money.Zero,
+            elements.Amount(svc, 3) ?? Money.Zero,
+            elements.Quantity(svc, 5) ?? 1m);
+    }
+
+    public bool Take(X12Segment segment, ResponseElements elements)
+    {
+        switch (segment.Id)
+        {
+            case "DTM" when segment[1] == "472" || (segment[1] == "150" && _date is null):
+                _date = elements.Date(segment, 2);
+                return true;
+            case "REF" when segment[1] == "6R":
+                _controlNumber = ResponseElements.Optional(segment, 2);
+                return true;
+            case "AMT" when segment[1] == "B6":
+                _allowed = elements.Amount(segment, 2);
+                return true;
+            case "LQ" when segment[1] == "HE":
+                if (segment[2].Length > 0)
+                {
+                    _remarks.Add(segment[2]);
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public RemittanceServiceLine Build() =>
+        new(_svc.Number, _code, _modifiers, _charge, _paid, _units, _date, _controlNumber, _allowed, [.. Adjustments], [.. _remarks]);
+
+    // Some public samples write SVC01 with another separator than ISA16 declares (HC>99211); the code is what matters, so it is read with that one.
+    private static string[] Procedure(X12Segment svc, ResponseElements elements)
+    {
+        var parts = svc.Components(1);
+        if (parts.Length == 1 && parts[0].FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c)) is var other && other != default)
+        {
+            elements.Problems.Lenient(svc, "SVC01", $"'{svc[1]}' separates its components with '{other}', not the '{svc.Delimiters.Component}' ISA16 declares; read with '{other}'.");
+            return parts[0].Split(other);
+        }
+
+        return parts;
+    }
+}
