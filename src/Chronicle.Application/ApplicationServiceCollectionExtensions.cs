@@ -85,6 +85,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<CarePlanScope>();
         services.AddScoped<GetCarePlan>();
+        services.AddScoped<ListCarePlans>();
         services.AddScoped<GetCarePlanVersion>();
         services.AddScoped<StartCarePlan>();
         services.AddScoped<SaveCarePlanDraft>();
