@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Chronicle.Web.Presentation.PracticeClock>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddChronicleSecurity(builder.Environment);

@@ -63,22 +63,26 @@ public sealed class IndexModel(GetPracticeOverview overview, IServiceProvider se
 
         if (Sections.Any(s => s is HomeSection.MonthClose or HomeSection.ClaimsToApprove or HomeSection.Denials or HomeSection.ComplexAttestations))
         {
-            Billing = await HomeBilling.LoadAsync(Get<GetBillingDashboard>(), Get<ListClaims>(), cancellationToken);
+            Billing = await HomeBilling.LoadAsync(Today().Month.Previous(), Get<ListClaims>(), Get<ListUnclaimedDecisions>(), cancellationToken);
         }
 
         if (Sections.Contains(HomeSection.SetUp))
         {
-            // The year in force is the practice's local year (on 31 December evening in Chicago it is still that year).
-            var zone = Domain.Practices.PracticeTimeZone.TryParse(Overview.TimeZone);
-            var now = Get<TimeProvider>().GetUtcNow();
-            var year = zone.Value is { } local ? local.LocalDateOf(now).Year : now.Year;
-            SetUp = await SetUpChecklist.LoadAsync(services, year, cancellationToken);
+            SetUp = await SetUpChecklist.LoadAsync(services, Today().Date.Year, cancellationToken);
         }
     }
 
     /// <summary>The rows of a queue for the complex-CCM attestation: claims whose minutes would support complex CCM without an attestation.</summary>
     public IReadOnlyList<ClaimSummary> ComplexityNotAttested =>
         Billing?.Claims.Where(c => c.Reasons.Any(r => r.Code == BillingReasonCodes.ComplexityNotAttested)).ToList() ?? [];
+
+    /// <summary>Today on the practice's clock (on 31 December evening in Chicago it is still that year, and that month).</summary>
+    private (DateOnly Date, BillingMonth Month) Today()
+    {
+        var now = Get<TimeProvider>().GetUtcNow();
+        var date = Domain.Practices.PracticeTimeZone.TryParse(Overview.TimeZone).Value is { } zone ? zone.LocalDateOf(now) : DateOnly.FromDateTime(now.UtcDateTime);
+        return (date, BillingMonth.Of(date));
+    }
 
     private T Get<T>()
         where T : notnull => services.GetRequiredService<T>();

@@ -6,7 +6,7 @@ using Chronicle.Domain.Common;
 
 /// <summary>
 /// The billing queues of a home page, for the month to bill (the one before the practice's current
-/// month): whether it is closed, its claims to approve, and those a requirement blocks or someone held.
+/// month): whether month close has decided it, its claims to approve, and those a requirement blocks or someone held.
 /// </summary>
 public sealed record HomeBilling(string Month, bool Closed, IReadOnlyList<ClaimSummary> Claims)
 {
@@ -15,21 +15,19 @@ public sealed record HomeBilling(string Month, bool Closed, IReadOnlyList<ClaimS
     /// <summary>Claims that would be denied as they stand (a requirement failed) and claims put on hold.</summary>
     public IReadOnlyList<ClaimSummary> Stopped => [.. Claims.Where(c => c.Status is "blocked" or "on-hold")];
 
-    public static async Task<HomeBilling?> LoadAsync(GetBillingDashboard dashboard, ListClaims claims, CancellationToken cancellationToken)
+    /// <param name="month">The month to bill, in the practice's time zone.</param>
+    public static async Task<HomeBilling?> LoadAsync(BillingMonth month, ListClaims claims, ListUnclaimedDecisions unclaimed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(dashboard);
         ArgumentNullException.ThrowIfNull(claims);
-
-        // The dashboard knows the practice's current month in its own time zone and which months are closed.
-        var months = (await dashboard.ExecuteAsync(null, null, cancellationToken)).Value;
-        if (months is null)
+        ArgumentNullException.ThrowIfNull(unclaimed);
+        var list = (await claims.ExecuteAsync(month, null, null, cancellationToken)).Value;
+        if (list is null)
         {
             return null;
         }
 
-        var month = BillingMonth.Parse(months.Current).Previous();
-        var closed = months.Months.FirstOrDefault(m => m.Month == month.ToString())?.Closed ?? false;
-        var list = await claims.ExecuteAsync(month, null, null, cancellationToken);
-        return new HomeBilling(month.ToString(), closed, list.Value?.Claims.Where(c => c.Status != ClaimStatus.Superseded.ToCode()).ToList() ?? []);
+        // Month close decides every enrolled patient-month: closed once it wrote a decision, with a claim or without.
+        var closed = list.Claims.Count > 0 || (await unclaimed.ExecuteAsync(month, null, cancellationToken)).Value?.Rows.Count > 0;
+        return new HomeBilling(month.ToString(), closed, [.. list.Claims.Where(c => c.Status != ClaimStatus.Superseded.ToCode())]);
     }
 }
