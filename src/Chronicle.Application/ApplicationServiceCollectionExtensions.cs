@@ -86,6 +86,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<CarePlanScope>();
         services.AddScoped<GetCarePlan>();
+        services.AddScoped<ListCarePlans>();
+        services.AddScoped<Practices.GetPracticeTimeZone>();
         services.AddScoped<GetCarePlanVersion>();
         services.AddScoped<StartCarePlan>();
         services.AddScoped<SaveCarePlanDraft>();

@@ -27,6 +27,7 @@ if (deploymentProblems.Count > 0)
 }
 
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Chronicle.Web.Presentation.PracticeClock>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddChronicleSecurity(builder.Environment);

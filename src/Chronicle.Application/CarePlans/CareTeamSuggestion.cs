@@ -27,7 +27,7 @@ internal static class CareTeamSuggestion
             .FirstOrDefaultAsync(s => s.PracticeId == practiceId && s.Npi == npi && s.Role == StaffRole.BillingPractitioner, cancellationToken);
         if (doctor is not null)
         {
-            team.Add(Member(doctor, "Primary care doctor (billing practitioner)", patient.Practice.Phone));
+            team.Add(Member(doctor, $"{Credentials.PractitionerTitle(doctor.Credential)} (billing practitioner)", patient.Practice.Phone));
         }
 
         if (Guid.TryParse(actorUserId, out var userId)

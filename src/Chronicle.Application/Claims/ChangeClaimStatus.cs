@@ -10,14 +10,30 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// 'chronicle claims approve|hold' and the billing page's buttons: one claim by id or number, or
-/// every claim of the month the action applies to (--all; approving all leaves held claims alone).
+/// every claim of the month the action applies to (--all; approving all leaves held claims alone), or
+/// the claims chosen on the billing page's table, to which the same "all" rule applies (ADR 0212).
 /// One claim refused refuses the request for a single claim; with --all the claims it does not
 /// apply to are counted as skipped. Approving locks each claim's patient-month time in the same
 /// transaction; holding an approved claim (nothing was sent) lifts that lock again (ADR 0165).
 /// </summary>
 public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<Result<ClaimStatusChange>> ExecuteAsync(ClaimAction action, BillingMonth month, string? claim, string? note, string? practiceNpi, CancellationToken cancellationToken)
+    public Task<Result<ClaimStatusChange>> ExecuteAsync(ClaimAction action, BillingMonth month, string? claim, string? note, string? practiceNpi, CancellationToken cancellationToken) =>
+        ChangeAsync(action, month, claim, null, note, practiceNpi, cancellationToken);
+
+    /// <summary>
+    /// The claims chosen from the billing table, treated as "all" narrowed to them: a chosen claim
+    /// the action does not apply to (a held claim for approve, an exported one) is left alone and
+    /// not in the answer, so a bulk approve never approves a held claim.
+    /// </summary>
+    public Task<Result<ClaimStatusChange>> ExecuteSelectedAsync(ClaimAction action, BillingMonth month, IReadOnlyCollection<Guid> selected, string? note, string? practiceNpi, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selected);
+        return ChangeAsync(action, month, null, selected, note, practiceNpi, cancellationToken);
+    }
+
+    private async Task<Result<ClaimStatusChange>> ChangeAsync(
+        ClaimAction action, BillingMonth month, string? claim, IReadOnlyCollection<Guid>? selected, string? note, string? practiceNpi, CancellationToken cancellationToken)
     {
         var practice = await access.PracticeAsync(practiceNpi, cancellationToken);
         if (practice.Value is not { } found)
@@ -46,6 +62,12 @@ public sealed class ChangeClaimStatus(ChronicleDbContext db, BillingAccess acces
             var from = action == ClaimAction.Approve
                 ? new[] { ClaimStatus.Ready, ClaimStatus.NeedsReview }
                 : [ClaimStatus.Ready, ClaimStatus.NeedsReview, ClaimStatus.Approved];
+            if (selected is not null)
+            {
+                var ids = selected.ToList();
+                query = query.Where(c => ids.Contains(c.Id));
+            }
+
             targets = await query.Where(c => from.Contains(c.Status)).ToListAsync(cancellationToken);
         }
 

@@ -79,7 +79,8 @@ public static class DemoCarePlans
             return null;
         }
 
-        var team = new List<CareTeamMember> { Member(staff[enrolled.PractitionerId], "Primary care doctor (billing practitioner)", practice.Phone) };
+        var practitioner = staff[enrolled.PractitionerId];
+        var team = new List<CareTeamMember> { Member(practitioner, $"{Credentials.PractitionerTitle(practitioner.Credential)} (billing practitioner)", practice.Phone) };
         if (enrolled.CareManager is { } managerId && staff.TryGetValue(managerId, out var manager))
         {
             team.Add(Member(manager, "Care manager", practice.Phone));

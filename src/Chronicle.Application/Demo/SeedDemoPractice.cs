@@ -4,6 +4,7 @@ using Chronicle.Application.Audit;
 using Chronicle.Application.Security;
 using Chronicle.Application.Users;
 using Chronicle.Data;
+using Chronicle.Domain.Billing;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Eligibility;
@@ -129,7 +130,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
             var practitioner = practitioners[i % practitioners.Count];
             var visitDate = today.AddDays(-random.Next(10, 300));
             db.Visits.Add(Visit.Create(practice.Id, patient.Id,
-                new VisitDetails($"demo:visit:{i}", visitDate, HcpcsCode.Parse(i % 5 == 0 ? "G0439" : "99214"), "Office visit", practitioner.Npi)));
+                new VisitDetails($"demo:visit:{i}", visitDate, HcpcsCode.Parse(DemoVisits.Code(i)), CodeDescriptions.OrCode(DemoVisits.Code(i)), practitioner.Npi)));
         }
 
         return patients;

@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Demo;
 
 using System.Globalization;
+using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.CarePlans;
 using Chronicle.Domain.Codes;
@@ -37,7 +38,7 @@ internal sealed class SyntheticPatients(Practice practice, SyntheticStaff staff,
             var firstMonth = BillingMonth.Of(_today).Previous().FirstDay;
             var visitDate = firstMonth.AddDays(-random.Next(30, 400));
             var visit = Visit.Create(practice.Id, patient.Id, new VisitDetails(
-                string.Create(CultureInfo.InvariantCulture, $"gen:visit:{i}"), visitDate, HcpcsCode.Parse(i % 5 == 0 ? "G0439" : "99214"), "Office visit", practitioner.Npi));
+                string.Create(CultureInfo.InvariantCulture, $"gen:visit:{i}"), visitDate, HcpcsCode.Parse(DemoVisits.Code(i)), CodeDescriptions.OrCode(DemoVisits.Code(i)), practitioner.Npi));
             batch.Visits.Add(visit);
 
             var chronic = conditions.Count(c => c.IsChronic);

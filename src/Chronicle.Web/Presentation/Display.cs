@@ -2,6 +2,7 @@ namespace Chronicle.Web.Presentation;
 
 using System.Globalization;
 using Chronicle.Domain.Patients;
+using Chronicle.Domain.Practices;
 
 /// <summary>
 /// How pages write dates, codes and flags: one culture-invariant form everywhere, the same
@@ -15,6 +16,25 @@ public static class Display
     /// <summary>An instant in UTC to the minute, for administrative lists whose readers are in different zones.</summary>
     public static string Instant(DateTimeOffset instant) =>
         instant.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An instant on the practice's wall clock, named by its zone's city ("2026-12-07 09:14 Chicago time"),
+    /// or in UTC when there is no practice zone (docs/design.md §4: a practice has one IANA zone).
+    /// </summary>
+    public static string Local(DateTimeOffset instant, PracticeTimeZone? zone)
+    {
+        if (zone is null || zone.Id == "UTC")
+        {
+            return Instant(instant);
+        }
+
+        var city = zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return zone.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" {city} time";
+    }
+
+    /// <summary>A time-entry activity by its name ("Care coordination"), not its code ("care-coordination").</summary>
+    public static string Activity(string code) =>
+        Domain.Time.TimeActivities.TryParse(code) is { IsValid: true, Value: var activity } ? Domain.Time.TimeActivities.ToLabel(activity) : code;
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

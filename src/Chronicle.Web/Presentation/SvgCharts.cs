@@ -44,7 +44,8 @@ public static class SvgCharts
         var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
         var slot = categories.Count == 0 ? Width : Width / categories.Count;
         var bar = Math.Max(2, (slot * 3 / 4) / Math.Max(1, series.Count));
-        var svg = Open(id, title, $"{categories.Count} groups of {series.Count} bars, largest {max}.", 40 + (series.Count * 16));
+        // The legend's last line sits at BarArea + 40 + 16 × series; the view box leaves room below it for descenders.
+        var svg = Open(id, title, $"{categories.Count} groups of {series.Count} bars, largest {max}.", 48 + (series.Count * 16));
         for (var c = 0; c < categories.Count; c++)
         {
             for (var s = 0; s < series.Count; s++)

@@ -27,6 +27,10 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
+    /// <summary>Only claims whose patient name, MRN or claim number contains this text.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
     public BillingMonth Month { get; private set; }
 
     public ClaimList? Claims { get; private set; }
@@ -66,6 +70,23 @@ public sealed class IndexModel(
 
         ResolveMonth();
         return await AfterAsync(new BusinessError(ClaimCodes.HeldNeedsConfirmation, "This claim is on hold. Tick the box to confirm that the reason for the hold is resolved, then approve it."), null, cancellationToken);
+    }
+
+    /// <summary>The claims ticked in the table: approve or hold them together; approving leaves held claims alone, as "approve all" does.</summary>
+    public async Task<IActionResult> OnPostBulkAsync(string? act, [FromForm] List<Guid> selected, string? note, CancellationToken cancellationToken)
+    {
+        ResolveMonth();
+        var action = act == "hold" ? ClaimAction.Hold : ClaimAction.Approve;
+        if (selected.Count == 0)
+        {
+            return await AfterAsync(new BusinessError(ClaimCodes.NotFound, "Tick the claims to change first."), null, cancellationToken);
+        }
+
+        var result = await change.ExecuteSelectedAsync(action, Month, selected, note, null, cancellationToken);
+        var skipped = selected.Count - (result.Value?.Claims.Count ?? 0);
+        return await AfterAsync(result.Error, result.Value is { } r
+            ? $"{(action == ClaimAction.Approve ? "Approved" : "Held")} {r.Claims.Count} of the {selected.Count} claims chosen{(skipped > 0 ? $"; {skipped} left alone ({(action == ClaimAction.Approve ? "held, blocked, or already approved or exported: approve a held claim on its own" : "already exported or held")})" : string.Empty)}."
+            : null, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostHoldAsync(string? claim, string? note, CancellationToken cancellationToken) => await ChangeAsync(ClaimAction.Hold, claim, note, cancellationToken);
@@ -140,7 +161,7 @@ public sealed class IndexModel(
         }
 
         Message = message;
-        return RedirectToPage(new { month = Month.ToString(), status = Status });
+        return RedirectToPage(new { month = Month.ToString(), status = Status, q = Search });
     }
 
     private void ResolveMonth()
@@ -162,6 +183,15 @@ public sealed class IndexModel(
         }
 
         Claims = onlyUnclaimed ? result.Value with { Claims = [] } : result.Value;
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var text = Search.Trim();
+            Claims = Claims with
+            {
+                Claims = [.. Claims.Claims.Where(c => c.PatientName.Contains(text, StringComparison.OrdinalIgnoreCase) || c.Mrn.Contains(text, StringComparison.OrdinalIgnoreCase) || c.ClaimNumber.Contains(text, StringComparison.OrdinalIgnoreCase))],
+            };
+        }
+
         Unclaimed = claimStatus is null ? (await unclaimed.ExecuteAsync(Month, null, cancellationToken)).Value?.Rows ?? [] : [];
         Files = (await files.ListAsync(Month, null, cancellationToken)).Value ?? [];
         Statements = (await statements.ExecuteAsync(Month, null, cancellationToken)).Value ?? [];

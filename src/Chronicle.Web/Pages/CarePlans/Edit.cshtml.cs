@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// The care-plan editor. Save draft (and the autosave script, which posts the same form) keeps the
 /// working copy; Save as new version writes a version for the practitioner to sign.
 /// </summary>
-public sealed class EditModel(GetCarePlan get, SaveCarePlanDraft drafts, ReviseCarePlan revise) : PageModel
+public sealed class EditModel(GetCarePlan get, SaveCarePlanDraft drafts, ReviseCarePlan revise, Presentation.PracticeClock clock) : PageModel
 {
     [BindProperty]
     public CarePlanForm Form { get; set; } = new();
@@ -28,7 +28,7 @@ public sealed class EditModel(GetCarePlan get, SaveCarePlanDraft drafts, ReviseC
 
         var plan = Data.Plan!;
         Form = plan.Draft is { } draft ? CarePlanForm.From(draft.Content, draft.BasedOn) : CarePlanForm.From(plan.Content, plan.Latest.Number);
-        Saved = plan.Draft is null ? null : $"Restored the draft saved by {plan.Draft.EditedBy} at {Presentation.Display.Instant(plan.Draft.EditedAt)}.";
+        Saved = plan.Draft is null ? null : $"Restored the draft saved by {plan.Draft.EditedBy} at {await clock.LocalAsync(plan.Draft.EditedAt)}.";
         return Page();
     }
 
@@ -40,7 +40,7 @@ public sealed class EditModel(GetCarePlan get, SaveCarePlanDraft drafts, ReviseC
         }
 
         var result = await drafts.ExecuteAsync(id, Form.BasedOn, Form.ToContent(Data.Today), cancellationToken);
-        return Redisplay(result.Error?.ToString(), result.Succeeded ? $"Draft saved at {Presentation.Display.Instant(result.Value)}." : null);
+        return Redisplay(result.Error?.ToString(), result.Succeeded ? $"Draft saved at {(result.Succeeded ? await clock.LocalAsync(result.Value) : string.Empty)}." : null);
     }
 
     /// <summary>The autosave script's post: the same form, answered with a status line rather than a page.</summary>
@@ -53,7 +53,7 @@ public sealed class EditModel(GetCarePlan get, SaveCarePlanDraft drafts, ReviseC
 
         var result = await drafts.ExecuteAsync(id, Form.BasedOn, Form.ToContent(Data.Today), cancellationToken);
         return result.Succeeded
-            ? new JsonResult(new { saved = Presentation.Display.Instant(result.Value) })
+            ? new JsonResult(new { saved = await clock.LocalAsync(result.Value) })
             : new JsonResult(new { error = result.Error!.ToString() }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
     }
 
