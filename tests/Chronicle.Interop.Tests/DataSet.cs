@@ -6,6 +6,6 @@ public enum DataSet
     /// <summary>The small subset committed in tests/data.</summary>
     Subset,
 
-    /// <summary>The full set in ../shared/data beside the repository (optional).</summary>
+    /// <summary>The full set, in the folder CHRONICLE_FULL_DATA names (optional).</summary>
     Full,
 }

@@ -1,11 +1,13 @@
 namespace Chronicle.Interop.Tests;
 
+using Chronicle.Tests.Common;
+
 /// <summary>
 /// Where the tests find files: the repository (the directory holding Chronicle.slnx), the
 /// committed fixtures beside the tests, the small public-data subsets committed in tests/data,
-/// and the full public data sets in ../shared/data, which are not committed. The subsets always
-/// run; a test over a full set is an optional, larger run that skips without it, and fails
-/// instead when CHRONICLE_REQUIRE_ALL_TESTS=1 (as .ci/run sets).
+/// and the full public data sets, which are not committed (<see cref="FullDataSets"/>: the folder
+/// CHRONICLE_FULL_DATA names). The subsets always run; a test over a full set is an optional,
+/// larger run that skips without it, and fails instead when CHRONICLE_REQUIRE_ALL_TESTS=1.
 /// </summary>
 internal static class TestPaths
 {
@@ -23,19 +25,17 @@ internal static class TestPaths
         }
     }
 
-    public static string SharedData => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+    public static bool RequireAll => FullDataSets.RequireAll;
 
     /// <summary>tests/data: the subsets of the public data sets carried in the repository.</summary>
     public static string SubsetData => Path.Combine(RepoRoot, "tests", "data");
-
-    public static bool RequireAll => Environment.GetEnvironmentVariable("CHRONICLE_REQUIRE_ALL_TESTS") == "1";
 
     /// <summary>A committed fixture of the code tests.</summary>
     public static string CodesFixture(string name) => Path.Combine(RepoRoot, "tests", "Chronicle.Interop.Tests", "Codes", "Fixtures", name);
 
     /// <summary>A file of the committed subset, or of the full set (skipped, or failed in CI, where absent).</summary>
     public static string DataFile(DataSet set, string relativePath) =>
-        set == DataSet.Subset ? SubsetFile(relativePath) : RequireSharedData(relativePath);
+        set == DataSet.Subset ? SubsetFile(relativePath) : FullDataSets.Require(relativePath);
 
     /// <summary>A file of the committed subset in tests/data; a missing one is a broken checkout, never a skip.</summary>
     public static string SubsetFile(string relativePath)
@@ -44,25 +44,4 @@ internal static class TestPaths
         Assert.True(File.Exists(path) || Directory.Exists(path), $"{path} is missing; tests/data is part of the repository.");
         return path;
     }
-
-    /// <summary>Skips (or, in CI, fails) a test whose file of the full data sets is absent.</summary>
-    public static string RequireSharedData(string relativePath)
-    {
-        var path = Path.Combine(SharedData, relativePath);
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            if (RequireAll)
-            {
-                Assert.Fail($"Shared data {path} is missing.");
-            }
-
-            Assert.Skip(FullDataSkipReason(relativePath));
-        }
-
-        return path;
-    }
-
-    /// <summary>One reason per data set, so that the closing summary groups these skips.</summary>
-    public static string FullDataSkipReason(string relativePath) =>
-        $"Needs the full public '{relativePath.Split('/', '\\')[0]}' data set in ../shared/data, which is not beside this clone: an optional, larger run (README, Tests); the subset in tests/data runs without it.";
 }

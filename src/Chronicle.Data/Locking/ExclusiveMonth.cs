@@ -64,7 +64,20 @@ public sealed class ExclusiveMonth : IAsyncDisposable
         {
             var timeout = string.Create(CultureInfo.InvariantCulture, $"SET lock_timeout = {(long)wait.TotalMilliseconds}");
             await db.Database.ExecuteSqlRawAsync(timeout, cancellationToken);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({key.Practice}, {key.Month})", cancellationToken);
+
+            // The server's lock_timeout decides how long to wait; the client's command timeout (30 s
+            // by default) must not cut the wait short with a broken connection instead of 55P03.
+            var commandTimeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(wait + TimeSpan.FromSeconds(30));
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({key.Practice}, {key.Month})", cancellationToken);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(commandTimeout);
+            }
+
             await db.Database.ExecuteSqlRawAsync("RESET lock_timeout", cancellationToken);
             return new ExclusiveMonth(db, await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken), key);
         }

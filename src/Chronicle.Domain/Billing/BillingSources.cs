@@ -29,5 +29,5 @@ public static class BillingSources
     public const string CarePlanOversight = "docs/rules/ccm.md §2, §9 item 6, §10 'CCM vs G0181 / G0182 / 90951–90970' [AAPC-HH15; NOR-QA Q5]";
     public const string Apcm = "docs/rules/ccm.md §2, §10 'APCM exclusivity' [AAFP-APCM; FP-BUNDLE]";
     public const string RuleYears = "docs/rules/ccm.md §8 item 12 (no CCM rule change found from 2025 to 2026); docs/adr/0181-rule-years-carried-forward.md";
-    public const string Fees = "CMS PFS RVU files RVU25D and RVU26A (shared/data/pfs/SOURCES.md); docs/rules/ccm.md §7";
+    public const string Fees = "CMS PFS RVU files RVU25D and RVU26A (tests/data/pfs/SOURCES.md); docs/rules/ccm.md §7";
 }

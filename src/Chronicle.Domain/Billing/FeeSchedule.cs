@@ -7,7 +7,7 @@ public sealed record FeeScheduleEntry(int Year, HcpcsCode Code, Money NonFacilit
 {
     /// <summary>
     /// CMS's formula for the national amount: total RVUs × conversion factor, rounded half away
-    /// from zero to the cent (shared/data/pfs/SOURCES.md: 99490 in 2025 is 1.87 × 32.3465 = $60.49).
+    /// from zero to the cent (tests/data/pfs/SOURCES.md: 99490 in 2025 is 1.87 × 32.3465 = $60.49).
     /// </summary>
     public static Money Amount(decimal totalRvu, decimal conversionFactor) =>
         new((long)Math.Round(totalRvu * conversionFactor * 100m, MidpointRounding.AwayFromZero));

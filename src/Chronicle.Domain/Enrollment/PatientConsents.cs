@@ -45,17 +45,28 @@ public sealed class PatientConsents
         Records.Where(r => !_records.Exists(later => later.Supersedes == r.Id));
 
     /// <summary>
-    /// The one choice of the consent in force for a program-month (month close, the time ledger's
-    /// consent cut and the claim audit packet all ask here): the program's current consent dated by
-    /// the month's last day that names <paramref name="practitionerNpi"/>, else the latest such
-    /// consent naming anyone (whose practitioner the billing engine then refuses); latest by date,
-    /// then by sequence. Null when none is dated by the month's end.
+    /// The one choice of the consent in force for a program-month. Everything that asks "which
+    /// consent holds in month M" asks here: the enrollment gate (wizard, patient page, API), month
+    /// close, the ledger's consent cut (worklist, time views, <c>time summary</c>) and the claim audit
+    /// packet (ADR 0195). Among the program's current consents dated by the month's last day:
+    /// <list type="number">
+    /// <item>naming <paramref name="practitionerNpi"/> and covering the month (<see cref="ConsentRecord.Covers"/>):
+    /// the <em>earliest</em> by date, then sequence, so that the consent cut is the first day consent
+    /// held (a consent revoked this month still covers it; a re-consent later in the month does not
+    /// move the cut), and a later incomplete or declined re-consent does not undo a consent once given
+    /// (consent is needed once per practitioner, docs/rules/ccm.md §4 "Renewal");</item>
+    /// <item>else the latest naming the practitioner (declined, incomplete or revoked: its state is the reason);</item>
+    /// <item>else the latest naming anyone (the gate and the engine then refuse it for naming another practitioner).</item>
+    /// </list>
+    /// Null when none is dated by the month's end.
     /// </summary>
     public ConsentRecord? InForce(CareProgram program, Npi? practitionerNpi, BillingMonth month)
     {
-        var candidates = Current.Where(r => r.Program == program && r.Date <= month.LastDay).ToList();
-        return candidates.Where(r => practitionerNpi is { } npi && r.PractitionerNpi == npi).MaxBy(r => (r.Date, r.Sequence))
-            ?? candidates.MaxBy(r => (r.Date, r.Sequence));
+        var dated = Current.Where(r => r.Program == program && r.Date <= month.LastDay).ToList();
+        var own = dated.Where(r => practitionerNpi is { } npi && r.PractitionerNpi == npi).ToList();
+        return own.Where(r => r.Covers(month)).MinBy(r => (r.Date, r.Sequence))
+            ?? own.MaxBy(r => (r.Date, r.Sequence))
+            ?? dated.MaxBy(r => (r.Date, r.Sequence));
     }
 
     public static PatientConsents Create(PracticeId practiceId, PatientId patientId) =>

@@ -10,7 +10,7 @@ using Chronicle.Interop.Csv;
 /// <summary>
 /// A CMS Physician Fee Schedule relative value file in CSV (PPRRVUyy_*.csv from the RVUyyA–D
 /// releases), or an extract with the same columns named plainly (hcpcs, status, total_rvu_nonfac,
-/// total_rvu_fac, conv_factor, as in shared/data/pfs). CMS puts title and copyright lines first and
+/// total_rvu_fac, conv_factor, as in tests/data/pfs). CMS puts title and copyright lines first and
 /// spreads some column names over two lines ("NON-FACILITY" above "TOTAL"), so the header is the
 /// first row whose first cell is HCPCS, read together with the row above it. Only the global rows
 /// of codes paid under the fee schedule (status A, R, T) are values; modifier rows (26, TC, 53),

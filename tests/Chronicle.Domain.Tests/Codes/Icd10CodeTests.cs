@@ -87,7 +87,7 @@ public sealed class Icd10CodeTests
     [Fact]
     public void Every_billable_code_of_the_fy2026_release_has_a_valid_shape()
     {
-        var codes = SharedData.BillableIcd10Codes(Path.Combine("icd10cm", "icd10cm_codes_2026.txt"));
+        var codes = PublicData.BillableIcd10Codes(Path.Combine("icd10cm", "icd10cm_codes_2026.txt"));
 
         var rejected = codes.Keys.Where(code => !Icd10Code.TryParse(code).IsValid).Take(5).ToList();
 

@@ -99,7 +99,7 @@ public sealed class NpiTests
     public static TheoryData<string, bool> PublishedExamples()
     {
         var rows = new TheoryData<string, bool>();
-        foreach (var line in File.ReadLines(SharedData.SubsetFile(ExamplesFile)).Skip(1).Where(l => l.Length > 0))
+        foreach (var line in File.ReadLines(PublicData.SubsetFile(ExamplesFile)).Skip(1).Where(l => l.Length > 0))
         {
             rows.Add(line[..line.IndexOf(',', StringComparison.Ordinal)], line[^1] == '1');
         }

@@ -19,7 +19,7 @@ public sealed class BuiltInChronicConditionsTests
     [Fact]
     public void Every_icd10_prefix_opens_at_least_one_billable_fy2026_code()
     {
-        var codes = SharedData.BillableIcd10Codes(Fy2026);
+        var codes = PublicData.BillableIcd10Codes(Fy2026);
 
         var empty = IcdRules.Where(r => !codes.Keys.Any(code => code.StartsWith(r.Code, StringComparison.Ordinal))).Select(r => r.Code).ToList();
 
@@ -29,7 +29,7 @@ public sealed class BuiltInChronicConditionsTests
     [Fact]
     public void Every_snomed_concept_maps_to_a_billable_fy2026_code()
     {
-        var codes = SharedData.BillableIcd10Codes(Fy2026);
+        var codes = PublicData.BillableIcd10Codes(Fy2026);
 
         var notBillable = SnomedRules
             .Where(r => !codes.ContainsKey(Icd10Code.Parse(r.MapsToIcd10!).Value))

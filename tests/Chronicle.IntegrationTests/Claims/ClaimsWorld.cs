@@ -84,12 +84,15 @@ internal sealed class ClaimsWorld : IAsyncDisposable
         return JsonDocument.Parse(result.Output).RootElement.Clone();
     }
 
-    /// <summary>Runs a use case as the system (the CLI operator) on the real clock.</summary>
+    /// <summary>
+    /// Runs a use case as the system (the CLI operator) on a clock set to 6 April 2026, after the
+    /// March the world is about: a statement sent, a dashboard read, the same on any day the tests run.
+    /// </summary>
     public async Task<T> UseCaseAsync<TUseCase, T>(Func<TUseCase, Task<T>> run)
         where TUseCase : notnull
     {
         var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 4, 6, 15, 0, 0, TimeSpan.Zero)));
         services.AddSingleton<IActorContext>(new Actors());
         services.AddLogging();
         services.AddChronicleApplication(Database.Options);

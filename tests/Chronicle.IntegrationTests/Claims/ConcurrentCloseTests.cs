@@ -66,7 +66,7 @@ public sealed class ConcurrentCloseTests
     }
 
     /// <summary>Every run either closed the month or was refused in one line because another close ran too long.</summary>
-    private static void AssertCleanRuns(CliResult[] results)
+    internal static void AssertCleanRuns(CliResult[] results)
     {
         foreach (var result in results)
         {
@@ -79,7 +79,7 @@ public sealed class ConcurrentCloseTests
         Assert.Contains(results, r => r.ExitCode == 0);
     }
 
-    private static async Task AssertOneClaimInForcePerDecisionAsync(ClaimsWorld world, int decisions, int claims)
+    internal static async Task AssertOneClaimInForcePerDecisionAsync(ClaimsWorld world, int decisions, int claims)
     {
         await using var db = world.Database.NewContext();
         var inForce = await db.BillingClaims.AsNoTracking().Where(c => c.Status != ClaimStatus.Superseded).Select(c => c.DecisionId).ToListAsync(Ct);

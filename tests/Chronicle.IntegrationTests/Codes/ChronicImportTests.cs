@@ -12,8 +12,8 @@ public sealed class ChronicImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Importing_the_CCW_file_classifies_codes_and_reclassifies_existing_conditions(string provider)
     {
-        var zip = TestEnvironment.RequireSharedData(CodeFixtures.Icd10Zip2026);
-        var ccw = TestEnvironment.RequireSharedData(CodeFixtures.CcwFile);
+        var zip = TestEnvironment.RequireFullData(CodeFixtures.Icd10Zip2026);
+        var ccw = TestEnvironment.RequireFullData(CodeFixtures.CcwFile);
         await using var database = await TestDatabase.CreateAsync(provider);
         var patient = await CodeFixtures.DemoPatientAsync(database);
         var heartFailure = await CodeFixtures.AddConditionAsync(database, patient, CodeSystem.Icd10Cm, "I509", Icd10Code.Parse("I50.9"));

@@ -15,7 +15,7 @@ public sealed class Icd10ImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Importing_the_FY2026_zip_loads_every_entry_and_importing_it_again_leaves_the_same_rows(string provider)
     {
-        var zip = TestEnvironment.RequireSharedData(CodeFixtures.Icd10Zip2026);
+        var zip = TestEnvironment.RequireFullData(CodeFixtures.Icd10Zip2026);
         await using var database = await TestDatabase.CreateAsync(provider);
         await MigrateAsync(database);
         var ct = TestContext.Current.CancellationToken;
@@ -42,8 +42,8 @@ public sealed class Icd10ImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Validation_agrees_with_the_official_FY2026_files_for_billable_codes_headers_and_malformed_strings(string provider)
     {
-        var zip = TestEnvironment.RequireSharedData(CodeFixtures.Icd10Zip2026);
-        var codesFile = TestEnvironment.RequireSharedData(CodeFixtures.Icd10Codes2026);
+        var zip = TestEnvironment.RequireFullData(CodeFixtures.Icd10Zip2026);
+        var codesFile = TestEnvironment.RequireFullData(CodeFixtures.Icd10Codes2026);
         await using var database = await TestDatabase.CreateAsync(provider);
         await MigrateAsync(database);
         var imported = await CliRunner.RunAsync(database, "codes", "import", "icd10cm", zip);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The Synthea bundles through 'chronicle import fhir' on both databases: the three committed in
-/// tests/data always, and the 56 of the full set in ../shared/data as the optional, larger run.
+/// tests/data always, and the 56 of the full set (CHRONICLE_FULL_DATA) as the optional, larger run.
 /// </summary>
 public sealed class SyntheaImportTests
 {

@@ -1,6 +1,7 @@
 namespace Chronicle.Interop.Tests.Codes;
 
 using Chronicle.Interop.Codes;
+using Chronicle.Tests.Common;
 
 /// <summary>
 /// An ICD-10-CM change list applied to the release it starts from: the committed FY2026 subset and
@@ -79,8 +80,8 @@ public sealed class Icd10ChangeListTests
     [Fact]
     public async Task The_full_FY2027_change_list_applied_to_CMS_FY2026_gives_the_published_98403_codes()
     {
-        var zip = TestPaths.RequireSharedData(Path.Combine("icd10cm", "2026-code-descriptions-tabular-order.zip"));
-        var changes = TestPaths.RequireSharedData(Path.Combine("icd10cm", "fy2027-changes"));
+        var zip = FullDataSets.Require(Path.Combine("icd10cm", "2026-code-descriptions-tabular-order.zip"));
+        var changes = FullDataSets.Require(Path.Combine("icd10cm", "fy2027-changes"));
         var (list, readIssues) = await Icd10ChangeList.ReadAsync(changes, TestContext.Current.CancellationToken);
         using var fy2026 = Icd10ReleaseFile.TryOpen(zip, null, out _);
         var issues = new List<CodeFileIssue>();

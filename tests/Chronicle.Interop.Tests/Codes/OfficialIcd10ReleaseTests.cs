@@ -2,8 +2,9 @@ namespace Chronicle.Interop.Tests.Codes;
 
 using Chronicle.Domain.Codes;
 using Chronicle.Interop.Codes;
+using Chronicle.Tests.Common;
 
-/// <summary>The readers over the official CMS files in ../shared/data/icd10cm (skipped where absent).</summary>
+/// <summary>The readers over the official CMS files in the full data sets' icd10cm folder (CHRONICLE_FULL_DATA; skipped where absent).</summary>
 public sealed class OfficialIcd10ReleaseTests
 {
     [Theory]
@@ -11,7 +12,7 @@ public sealed class OfficialIcd10ReleaseTests
     [InlineData("2025-code-descriptions-tabular-order.zip", 2025, 97_584, 74_260)]
     public void The_official_zip_reads_every_entry_of_its_order_file(string zip, int year, int entries, int billable)
     {
-        var path = TestPaths.RequireSharedData(Path.Combine("icd10cm", zip));
+        var path = FullDataSets.Require(Path.Combine("icd10cm", zip));
 
         using var file = Icd10ReleaseFile.TryOpen(path, null, out var issue);
         var rows = file!.ReadEntries().ToList();
@@ -31,7 +32,7 @@ public sealed class OfficialIcd10ReleaseTests
     [InlineData("icd10cm_codes_2025.txt", 2025, 74_260)]
     public void The_official_codes_file_reads_every_billable_code(string name, int year, int billable)
     {
-        var path = TestPaths.RequireSharedData(Path.Combine("icd10cm", name));
+        var path = FullDataSets.Require(Path.Combine("icd10cm", name));
 
         using var file = Icd10ReleaseFile.TryOpen(path, null, out var issue);
         var rows = file!.ReadEntries().ToList();
@@ -46,8 +47,8 @@ public sealed class OfficialIcd10ReleaseTests
     [Fact]
     public void The_billable_codes_of_the_FY2026_codes_file_are_exactly_the_billable_lines_of_its_order_file()
     {
-        var zip = TestPaths.RequireSharedData(Path.Combine("icd10cm", "2026-code-descriptions-tabular-order.zip"));
-        var codes = TestPaths.RequireSharedData(Path.Combine("icd10cm", "icd10cm_codes_2026.txt"));
+        var zip = FullDataSets.Require(Path.Combine("icd10cm", "2026-code-descriptions-tabular-order.zip"));
+        var codes = FullDataSets.Require(Path.Combine("icd10cm", "icd10cm_codes_2026.txt"));
 
         using var order = Icd10ReleaseFile.TryOpen(zip, null, out _);
         using var billable = Icd10ReleaseFile.TryOpen(codes, null, out _);

@@ -1,11 +1,12 @@
 namespace Chronicle.Interop.Tests.X12;
 
 using Chronicle.Interop.X12;
+using Chronicle.Tests.Common;
 
 /// <summary>
 /// The strict reader against public X12 samples and the verdicts pyx12 and node-x12 gave on them
 /// (oracle_verdicts.csv): the subset in tests/data/x12 always, and the rest of the full set in
-/// ../shared/data/x12 as an optional, larger run. It agrees with pyx12 on every 837 except where it
+/// the full data sets (CHRONICLE_FULL_DATA) as an optional, larger run. It agrees with pyx12 on every 837 except where it
 /// checks what pyx12 does not (dates of service after the file's date); the one 999
 /// acknowledgement both tools accept is not an 837P claim file, which this reader alone reads.
 /// </summary>
@@ -23,8 +24,7 @@ public sealed class SharedX12SamplesTests
             data.Add(DataSet.Subset, file);
         }
 
-        var full = Path.Combine(TestPaths.SharedData, Verdicts);
-        if (!File.Exists(full))
+        if (FullDataSets.Find(Verdicts) is not { } full)
         {
             data.Add(DataSet.Full, "(the other files of the full set)");
             return data;

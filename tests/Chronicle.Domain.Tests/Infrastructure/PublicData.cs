@@ -1,42 +1,23 @@
 namespace Chronicle.Domain.Tests.Infrastructure;
 
 using System.Collections.Concurrent;
+using Chronicle.Tests.Common;
 
 /// <summary>
 /// The public data: the small subsets committed in tests/data, which always run, and the full
-/// sets in ../shared/data beside the repository (the folder holding Chronicle.slnx), an optional,
-/// larger run. A test that needs a full set skips where it is absent, and fails instead when
+/// sets (<see cref="FullDataSets"/>: the folder CHRONICLE_FULL_DATA names), an optional, larger run.
+/// A test that needs a full set skips where it is absent, and fails instead when
 /// CHRONICLE_REQUIRE_ALL_TESTS=1 (as in CI), so a missing file is never silently untested.
 /// </summary>
-internal static class SharedData
+internal static class PublicData
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> Icd10Releases = new(StringComparer.Ordinal);
-
-    public static bool RequireAll => Environment.GetEnvironmentVariable("CHRONICLE_REQUIRE_ALL_TESTS") == "1";
-
-    public static string Root => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
 
     /// <summary>A file of the committed subset in tests/data; a missing one is a broken checkout, never a skip.</summary>
     public static string SubsetFile(string relativePath)
     {
         var path = Path.Combine(RepoRoot, "tests", "data", relativePath);
         Assert.True(File.Exists(path), $"{path} is missing; tests/data is part of the repository.");
-        return path;
-    }
-
-    public static string Require(string relativePath)
-    {
-        var path = Path.Combine(Root, relativePath);
-        if (!File.Exists(path))
-        {
-            if (RequireAll)
-            {
-                Assert.Fail($"Shared data {path} is missing.");
-            }
-
-            Assert.Skip($"Needs the full public '{relativePath.Split('/', '\\')[0]}' data set in ../shared/data, which is not beside this clone: an optional, larger run (README, Tests); the subset in tests/data runs without it.");
-        }
-
         return path;
     }
 
@@ -60,7 +41,7 @@ internal static class SharedData
     /// </summary>
     public static IReadOnlyDictionary<string, string> BillableIcd10Codes(string relativePath)
     {
-        var path = Require(relativePath);
+        var path = FullDataSets.Require(relativePath);
         return Icd10Releases.GetOrAdd(path, static p => File.ReadLines(p)
             .Where(line => line.Length > 8)
             .ToDictionary(line => line[..7].TrimEnd(), line => line[8..].Trim(), StringComparer.Ordinal));
