@@ -1,5 +1,6 @@
 using Chronicle.Application;
 using Chronicle.Application.Audit;
+using Chronicle.Application.Backups;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -15,7 +16,14 @@ var builder = WebApplication.CreateBuilder(args);
 var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
+var backups = builder.Configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings();
+builder.Services.AddSingleton(backups);
 builder.Services.AddChronicleApplication(database);
+if (backups.IsScheduled(database))
+{
+    builder.Services.AddHostedService<ScheduledBackupService>();
+}
+
 builder.Services.AddChronicleSecurity(builder.Environment);
 builder.Services.AddAbuseControls(builder.Configuration);
 builder.Services.AddRazorPages(o => AccessPolicies.Apply(o.Conventions))
