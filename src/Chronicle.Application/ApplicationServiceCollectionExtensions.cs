@@ -54,6 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
         services.AddScoped<ImportCsv>();
+        services.AddScoped<Exporting.ExportCsv>();
         services.AddScoped<GetEligibilityWorklist>();
         services.AddScoped<ListPatients>();
         services.AddScoped<GetPatientChart>();
