@@ -43,13 +43,18 @@ public static class ApplicationServiceCollectionExtensions
         // Hosts register their own actor (the signed-in user, the CLI operator) before this call;
         // anything else acts as the system.
         services.TryAddSingleton<IActorContext>(new FixedActorContext(new Actor("system", "system", Roles.System, AccessSurface.System, null)));
+        services.TryAddSingleton(new Backups.BackupSettings());
         services.AddScoped<MigrateDatabase>();
+        services.AddScoped<Backups.BackupDatabase>();
+        services.AddScoped<Backups.RestoreDatabase>();
+        services.AddScoped<Backups.RunScheduledBackup>();
         services.AddScoped<GetPracticeOverview>();
         services.AddScoped<SeedDemoPractice>();
         services.AddScoped<GenerateDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
         services.AddScoped<ImportCsv>();
+        services.AddScoped<Exporting.ExportCsv>();
         services.AddScoped<GetEligibilityWorklist>();
         services.AddScoped<ListPatients>();
         services.AddScoped<GetPatientChart>();

@@ -22,6 +22,7 @@ public static class ChronicleCli
         root.Subcommands.Add(DemoCommands.Create(run));
         root.Subcommands.Add(EligibilityCommand.Create(run));
         root.Subcommands.Add(ImportCommands.Create(run, CsvImportCommand.Create(run)));
+        root.Subcommands.Add(ExportCommands.Create(run));
         root.Subcommands.Add(CodesCommands.Create(run));
         root.Subcommands.Add(AuditCommands.Create(run));
         root.Subcommands.Add(UsersCommands.Create(run));

@@ -1,5 +1,6 @@
 using Chronicle.Application;
 using Chronicle.Application.Audit;
+using Chronicle.Application.Backups;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -29,7 +30,14 @@ if (deploymentProblems.Count > 0)
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Chronicle.Web.Presentation.PracticeClock>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
+var backups = builder.Configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings();
+builder.Services.AddSingleton(backups);
 builder.Services.AddChronicleApplication(database);
+if (backups.IsScheduled(database))
+{
+    builder.Services.AddHostedService<ScheduledBackupService>();
+}
+
 builder.Services.AddChronicleSecurity(builder.Environment);
 builder.Services.AddChronicleDeployment(deployment, database);
 builder.Services.AddAbuseControls(builder.Configuration);

@@ -100,7 +100,10 @@ public static class ProblemCatalogue
             ClaimCodes.Voided, CloseMonth.CloseRunningCode, UserAccounts.ExistsCode, CreateStaffUser.StaffHasUserCode,
             InviteToPortal.PatientHasSignInCode, GenerateDemoPractice.PracticeExistsCode);
 
-        Add(ProblemKind.Unavailable, DatabaseUnavailable);
+        Add(ProblemKind.InvalidInput, Backups.BackupCodes.Corrupt, Backups.BackupCodes.NewerSchema, Backups.BackupCodes.WrongKind);
+        Add(ProblemKind.NotFound, Backups.BackupCodes.FileNotFound);
+        Add(ProblemKind.Conflict, Backups.BackupCodes.TargetNotEmpty);
+        Add(ProblemKind.Unavailable, DatabaseUnavailable, Backups.BackupCodes.ToolMissing, Backups.BackupCodes.ToolFailed);
         return kinds;
     }
 }

@@ -3,6 +3,7 @@ namespace Chronicle.Cli.Hosting;
 using System.Data.Common;
 using Chronicle.Application;
 using Chronicle.Application.Audit;
+using Chronicle.Application.Backups;
 using Chronicle.Application.Database;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -60,6 +61,7 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
                 "cli:" + Environment.UserName, Environment.UserName, Roles.System, AccessSurface.Cli, Environment.MachineName));
             services.AddSingleton<IActorContext>(actor);
             services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
+            services.AddSingleton(configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings());
             services.AddChronicleApplication(database);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await using var scope = provider.CreateAsyncScope();

@@ -22,7 +22,8 @@ public static class TimeCsv
         new CsvColumn("minutes", true),
         new CsvColumn("activity", true),
         new CsvColumn("note", false, TimePolicy.MaxNoteLength),
-        new CsvColumn("inpatient", false));
+        new CsvColumn("inpatient", false),
+        new CsvColumn("seconds", false));
 
     public static CsvParsed<TimeCsvRow> Parse(CsvRow row)
     {
@@ -35,19 +36,33 @@ public static class TimeCsv
         var activity = cells.Parse("activity", TimeActivities.TryParse);
         var note = cells.Text("note");
         var inpatient = cells.Boolean("inpatient");
+        var seconds = cells.Parse("seconds", ParseSeconds);
+        if (seconds is { } exact && minutes is { } whole && whole != (exact + 59) / 60)
+        {
+            cells.Problem("minutes", FormattableString.Invariant($"{whole} minutes is not {exact} seconds rounded up to whole minutes ({(exact + 59) / 60})."));
+        }
         if (cells.HasProblems)
         {
             return new CsvParsed<TimeCsvRow>(null, cells.Problems);
         }
 
-        return new CsvParsed<TimeCsvRow>(new TimeCsvRow(mrn!, program!.Value, staffId!, start!.Value, minutes!.Value, activity!.Value, note, inpatient ?? false), []);
+        return new CsvParsed<TimeCsvRow>(new TimeCsvRow(mrn!, program!.Value, staffId!, start!.Value, minutes!.Value, activity!.Value, note, inpatient ?? false) { Seconds = seconds }, []);
     }
 
-    /// <summary>A local date-time, <c>YYYY-MM-DDTHH:MM</c> (docs/spec/import-formats.md).</summary>
+    /// <summary>How a start is written: to the minute, or to the second when it has seconds (an exported timer entry).</summary>
+    public static string LocalDateTimeFormat(bool withSeconds) => withSeconds ? "yyyy-MM-ddTHH:mm:ss" : "yyyy-MM-ddTHH:mm";
+
+    /// <summary>A local date-time, <c>YYYY-MM-DDTHH:MM</c> or <c>YYYY-MM-DDTHH:MM:SS</c> (docs/spec/import-formats.md).</summary>
     public static ValueResult<DateTime> ParseLocalDateTime(string text) =>
-        DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+        DateTime.TryParseExact(text, [LocalDateTimeFormat(false), LocalDateTimeFormat(true)], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? ValueResult<DateTime>.Ok(value)
-            : ValueResult<DateTime>.Fail($"'{text}' is not a local date-time in the form YYYY-MM-DDTHH:MM.");
+            : ValueResult<DateTime>.Fail($"'{text}' is not a local date-time in the form YYYY-MM-DDTHH:MM (or YYYY-MM-DDTHH:MM:SS).");
+
+    /// <summary>An entry's exact length when it is not whole minutes (a timer's): 1 to 43,200 seconds.</summary>
+    private static ValueResult<int> ParseSeconds(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 720 * 60
+            ? ValueResult<int>.Ok(seconds)
+            : ValueResult<int>.Fail($"'{text}' seconds: an entry lasts from 1 to 43200 seconds (720 minutes).");
 
     private static ValueResult<int> ParseMinutes(string text)
     {
@@ -64,4 +79,10 @@ public static class TimeCsv
 }
 
 /// <summary>A time row: who, for whom, when (local), how long and what.</summary>
-public sealed record TimeCsvRow(string Mrn, CareProgram Program, string StaffId, DateTime LocalStart, int Minutes, TimeActivity Activity, string? Note, bool Inpatient);
+public sealed record TimeCsvRow(string Mrn, CareProgram Program, string StaffId, DateTime LocalStart, int Minutes, TimeActivity Activity, string? Note, bool Inpatient)
+{
+    /// <summary>The exact length when the file gives one (the optional <c>seconds</c> column).</summary>
+    public int? Seconds { get; init; }
+
+    public int DurationSeconds => Seconds ?? Minutes * 60;
+}

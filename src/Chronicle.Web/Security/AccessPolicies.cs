@@ -59,6 +59,7 @@ internal static class AccessPolicies
         conventions.AuthorizeFolder("/Time", Staff);
         conventions.AuthorizeFolder("/Enrollment", Staff);
         conventions.AuthorizePage("/Admin/Users", Admin);
+        conventions.AuthorizePage("/Admin/Backups", Admin);
         conventions.AuthorizePage("/Admin/Tokens", For(Capability.ManageTokens));
         conventions.AuthorizePage("/Admin/Charges", For(Capability.ManageCharges));
         conventions.AuthorizePage("/Admin/TimeRules", For(Capability.ManageTimeRules));

@@ -36,8 +36,15 @@ internal static partial class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         if (options.IsEmbeddedDefault || options.MigrateOnStartup)
         {
-            var applied = await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().ExecuteAsync(app.Lifetime.ApplicationStopping);
-            LogMigrated(logger, applied.Count, options.IsEmbeddedDefault ? DatabaseOptions.DefaultSqlitePath : options.ParsedProvider.ToString());
+            var outcome = await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().MigrateAsync(backupFirst: true, app.Lifetime.ApplicationStopping);
+            if (outcome.BackupFile is { } backup)
+            {
+                // Said on the console as well as logged: the operator upgrading wants to know where it is.
+                Console.WriteLine($"Backed up the database before migrating: {backup}");
+                LogBackedUp(logger, backup);
+            }
+
+            LogMigrated(logger, outcome.Applied.Count, options.IsEmbeddedDefault ? DatabaseOptions.DefaultSqlitePath : options.ParsedProvider.ToString());
         }
 
         if (app.Configuration.GetValue("Demo:SeedOnEmptyDatabase", false) && (options.IsEmbeddedDefault || !app.Environment.IsProduction()))
@@ -60,6 +67,9 @@ internal static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready: {Count} migrations applied ({Where})")]
     private static partial void LogMigrated(ILogger logger, int count, string where);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Backed up the database before migrating: {File}")]
+    private static partial void LogBackedUp(ILogger logger, string file);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Empty database: demo practice seeded, with its demo sign-ins and their published password; never use this database for real patients")]
     private static partial void LogSeeded(ILogger logger);

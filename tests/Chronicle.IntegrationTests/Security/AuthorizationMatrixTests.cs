@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Patients/{RB1001}/Access",    [SignIn, Ok,     Ok,     Ok,     Ok,     Ok,     Refused, Refused, Refused]),
         ("/Account/Invitation/unknown",  [Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok,      Ok,      Ok]),
         ("/Admin/Users",                 [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
+        ("/Admin/Backups",               [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Admin/Tokens",                [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Admin/TimeRules",             [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Admin/Charges",               [SignIn, Ok,     Refused, Refused, Ok,     Refused, Refused, Refused, Refused]),

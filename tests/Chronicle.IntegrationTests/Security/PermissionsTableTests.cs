@@ -41,6 +41,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
     [
         (Capability.ReadPatients, "/Patients"),
         (Capability.ManageUsers, "/Admin/Users"),
+        (Capability.ManageUsers, "/Admin/Backups"),
         (Capability.ManageTokens, "/Admin/Tokens"),
         (Capability.ManageCharges, "/Admin/Charges"),
         (Capability.ManageTimeRules, "/Admin/TimeRules"),

@@ -30,7 +30,7 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
     protected override CsvParsed<TimeCsvRow> Parse(CsvRow row) => TimeCsv.Parse(row);
 
     protected override string KeyOf(TimeCsvRow row) =>
-        string.Create(CultureInfo.InvariantCulture, $"{row.Mrn}\n{row.Program}\n{row.StaffId}\n{row.LocalStart:yyyy-MM-ddTHH:mm}");
+        string.Create(CultureInfo.InvariantCulture, $"{row.Mrn}\n{row.Program}\n{row.StaffId}\n{row.LocalStart:yyyy-MM-ddTHH:mm:ss}");
 
     protected override string MrnOf(TimeCsvRow row) => row.Mrn;
 
@@ -110,6 +110,6 @@ internal sealed class TimeCsvImport(ChronicleDbContext db, Practice practice, Ti
     }
 
     private TimeEntryDraft Draft(TimeCsvRow row, PatientId patientId, StaffMember staff, DateTimeOffset start) => new(
-        Practice.Id, patientId, row.Program, staff.Id, PerformerClasses.FromRole(staff.Role), row.Activity, start, row.Minutes * 60,
+        Practice.Id, patientId, row.Program, staff.Id, PerformerClasses.FromRole(staff.Role), row.Activity, start, row.DurationSeconds,
         row.Note, TimeSource.Import, row.Inpatient);
 }
