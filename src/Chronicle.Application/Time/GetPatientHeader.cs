@@ -28,10 +28,12 @@ public sealed class GetPatientHeader(ChronicleDbContext db, GetTimeMonth month, 
 
         var id = new PatientId(patientId);
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
-        var enrolled = await db.ProgramEnrollments.AsNoTracking()
-            .Where(e => e.PatientId == id && e.Status == EnrollmentStatus.Enrolled)
+        // An enrollment's status is folded from its history, so the patient's aggregate is read and asked.
+        var enrolled = (await db.PatientEnrollments.AsNoTracking().Where(a => a.PatientId == id).ToListAsync(cancellationToken))
+            .SelectMany(a => a.Enrollments)
+            .Where(e => e.Status == EnrollmentStatus.Enrolled)
             .Select(e => e.Program)
-            .ToListAsync(cancellationToken);
+            .ToList();
         var language = await db.ConsentRecords.AsNoTracking()
             .Where(c => c.PatientId == id)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Sequence)

@@ -35,14 +35,15 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context; skips (or in CI fails) the test when Chromium is missing.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    /// <param name="viewport">The window's size; 1280×900 when null.</param>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, ViewportSize? viewport = null)
     {
         BrowserEnvironment.RequireChromium();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             JavaScriptEnabled = javaScriptEnabled,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-US",
         });
         context.SetDefaultTimeout(15_000);
@@ -53,9 +54,9 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     /// A fresh context signed in through the sign-in form, as a person would, once; its cookies
     /// keep the session for every page the test opens.
     /// </summary>
-    public async Task<IBrowserContext> NewSignedInContextAsync(string email, bool javaScriptEnabled = true)
+    public async Task<IBrowserContext> NewSignedInContextAsync(string email, bool javaScriptEnabled = true, ViewportSize? viewport = null)
     {
-        var context = await NewContextAsync(javaScriptEnabled);
+        var context = await NewContextAsync(javaScriptEnabled, viewport);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("E-mail address").FillAsync(email);
