@@ -62,11 +62,11 @@ public sealed class ManualAndQuickLogPageTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = Clocked(database);
         using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
-        var patient = await PatientAsync(database, "RB1002");
+        var patient = await PatientAsync(database, "RB1001");
         var list = await PageHtml.GetAsync(client, "/Time");
 
         using var logged = await client.PostFormAsync("/Time", $"/Time/Log/{patient}?handler=Quick",
-            ("program", "ccm"), ("activity", "phone-call"), ("minutes", "5"), ("patientName", "RB1002"), ("returnUrl", "/Time?everyone=true"));
+            ("program", "ccm"), ("activity", "phone-call"), ("minutes", "5"), ("patientName", "RB1001"), ("returnUrl", "/Time?everyone=true"));
         var after = await PageHtml.GetAsync(client, "/Time?everyone=true");
         using var offsite = await client.PostFormAsync("/Time", $"/Time/Log/{patient}?handler=Quick",
             ("program", "ccm"), ("activity", "phone-call"), ("minutes", "0"), ("returnUrl", "https://example.com/"));
