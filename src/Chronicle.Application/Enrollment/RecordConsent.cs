@@ -58,7 +58,7 @@ public sealed class RecordConsent(EnrollmentStore store, TimeProvider clock)
         var details = new ConsentDetails(
             request.Program, practitioner.Value!, request.Date ?? state.Today, request.Method, request.Decision, request.Disclosures,
             obtainedBy, request.NoOtherCareManagement, request.Language ?? "en", document);
-        var recorded = state.Consents.Record(details);
+        var recorded = state.Consents.Record(details, request.RecordIncomplete);
         if (recorded.Failure is { } refused)
         {
             return refused.ToError();
@@ -99,6 +99,7 @@ public sealed class RecordConsent(EnrollmentStore store, TimeProvider clock)
 /// <param name="ObtainedById">The staff member who obtained the consent.</param>
 /// <param name="NoOtherCareManagement">The patient's answer that no other practitioner provides care management; null when not asked.</param>
 /// <param name="Language">A BCP 47 tag such as en or es; en when null.</param>
+/// <param name="RecordIncomplete">The person chose to record an accepted consent that lacks disclosures; refused otherwise.</param>
 public sealed record ConsentRequest(
     Guid PatientId,
     CareProgram Program,
@@ -110,7 +111,8 @@ public sealed record ConsentRequest(
     Guid? ObtainedById = null,
     bool? NoOtherCareManagement = null,
     string? Language = null,
-    ConsentFile? Document = null);
+    ConsentFile? Document = null,
+    bool RecordIncomplete = false);
 
 /// <summary>An uploaded signed form: its bytes and the media type the client claimed (checked against the bytes).</summary>
 public sealed record ConsentFile(ReadOnlyMemory<byte> Content, string? MediaType);

@@ -36,7 +36,8 @@ public sealed class CorrectTime(ChronicleDbContext db, PatientAccess access, Aud
             return TimeEntries.NotFound(entryId);
         }
 
-        var parsed = TimeInputParser.Parse(input, found.Zone);
+        var now = clock.GetUtcNow();
+        var parsed = TimeInputParser.Parse(input, found.Zone, now);
         if (parsed.Value is not { } values)
         {
             return parsed.Error!;
@@ -59,8 +60,8 @@ public sealed class CorrectTime(ChronicleDbContext db, PatientAccess access, Aud
             StaffId = staff.Id,
             Performer = staff.Id == target.StaffId ? target.Performer : PerformerClasses.FromRole(staff.Role),
         };
-        var ledger = new TimeLedger(found.Zone, found.Policy, await TimeEntries.ChainAsync(db, target, cancellationToken), await work.LockedMonthsAsync(target.PatientId, cancellationToken));
-        var outcome = ledger.Correct(target.Id, corrected, input.Reason, TimeWork.By(work.Actor, clock.GetUtcNow()));
+        var ledger = new TimeLedger(found.Zone, found.Policy, await TimeEntries.ChainAsync(db, target, cancellationToken), await work.LockedMonthsAsync(target.PatientId, cancellationToken), found.Place);
+        var outcome = ledger.Correct(target.Id, corrected, input.Reason, TimeWork.By(work.Actor, now));
         if (outcome.Failure is { } refused)
         {
             return TimeWork.Refused(refused);

@@ -11,7 +11,8 @@ using Chronicle.Domain.Time;
 /// <summary>
 /// Logs minutes for a patient (a manual entry, or what a stopped timer hands over). The performer
 /// class is the staff member's role when the entry is logged; no future entries; a manual entry
-/// older than the practice's back-date limit needs a reason; a locked month takes no time.
+/// older than the practice's back-date limit needs a reason, one longer than its long-entry limit
+/// needs the person's confirmation; a locked month takes no time.
 /// </summary>
 public sealed class LogTime(ChronicleDbContext db, PatientAccess access, AuditTrail audit, TimeProvider clock)
 {
@@ -30,7 +31,8 @@ public sealed class LogTime(ChronicleDbContext db, PatientAccess access, AuditTr
             return scope.Error!;
         }
 
-        var parsed = TimeInputParser.Parse(input, found.Zone);
+        var now = clock.GetUtcNow();
+        var parsed = TimeInputParser.Parse(input, found.Zone, now);
         if (parsed.Value is not { } values)
         {
             return parsed.Error!;
@@ -45,20 +47,14 @@ public sealed class LogTime(ChronicleDbContext db, PatientAccess access, AuditTr
         var draft = new TimeEntryDraft(
             found.Practice.Id, found.Patient.Id, values.Program, staff.Id, PerformerClasses.FromRole(staff.Role),
             values.Activity, values.Start, input.DurationSeconds, input.Note, TimeSource.Manual, input.Inpatient, input.Reason);
-        return await LogDraftAsync(work, found, draft, staff, cancellationToken);
-    }
-
-    /// <summary>Logs a draft already built (the timer's), through the same ledger checks.</summary>
-    internal async Task<Result<TimeEntryView>> LogDraftAsync(TimeWork work, PatientScope scope, TimeEntryDraft draft, StaffMember staff, CancellationToken cancellationToken)
-    {
-        var ledger = new TimeLedger(scope.Zone, scope.Policy, [], await work.LockedMonthsAsync(scope.Patient.Id, cancellationToken));
-        var outcome = ledger.Log(draft, TimeWork.By(work.Actor, clock.GetUtcNow()));
+        var ledger = new TimeLedger(found.Zone, found.Policy, [], await work.LockedMonthsAsync(found.Patient.Id, cancellationToken), found.Place);
+        var outcome = ledger.Log(draft, TimeWork.By(work.Actor, now), input.ConfirmLong);
         if (outcome.Failure is { } refused)
         {
             return TimeWork.Refused(refused);
         }
 
         var saved = await work.SaveAsync(outcome.Value!, AuditActions.Create, "logged", cancellationToken);
-        return saved.Value is { } entry ? TimeEntryView.Of(entry, scope.Zone, staff.DisplayName) : saved.Error!;
+        return saved.Value is { } entry ? TimeEntryView.Of(entry, found.Zone, staff.DisplayName) : saved.Error!;
     }
 }

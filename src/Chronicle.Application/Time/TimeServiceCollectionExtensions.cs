@@ -16,6 +16,7 @@ internal static class TimeServiceCollectionExtensions
         services.AddScoped<ListTime>();
         services.AddScoped<GetTimeMonth>();
         services.AddScoped<GetPatientTimePanel>();
+        services.AddScoped<GetPatientHeader>();
         services.AddScoped<GetTimeSummary>();
         services.AddScoped<LockTimeMonth>();
         services.AddScoped<LiveTimer>();

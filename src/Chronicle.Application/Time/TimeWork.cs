@@ -15,6 +15,9 @@ using Microsoft.EntityFrameworkCore;
 internal sealed record PatientScope(Patient Patient, Practice Practice, TimePolicy Policy)
 {
     public PracticeTimeZone Zone => Practice.TimeZone;
+
+    /// <summary>The practice's city, named when a refusal says what time it is there.</summary>
+    public string? Place => Practice.Address.City;
 }
 
 /// <summary>

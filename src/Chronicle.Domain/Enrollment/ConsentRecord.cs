@@ -84,7 +84,7 @@ public sealed class ConsentRecord
     public ConsentDetails Details =>
         new(Program, Practitioner, Date, Method, Decision, Disclosures, ObtainedBy, NoOtherCareManagement, Language, Document);
 
-    public ConsentDisclosures MissingDisclosures => ConsentDisclosures.All & ~Disclosures;
+    public ConsentDisclosures MissingDisclosures => Disclosures.Missing();
 
     /// <summary>Accepted after all four disclosures: the only kind of consent that supports billing.</summary>
     public bool IsValid => Decision == ConsentDecision.Accepted && MissingDisclosures == ConsentDisclosures.None;

@@ -74,6 +74,9 @@ public static class ConsentCodes
         return ValueResult<ConsentDisclosures>.Ok(result);
     }
 
+    /// <summary>Which of the four required disclosures a conversation did not record.</summary>
+    public static ConsentDisclosures Missing(this ConsentDisclosures told) => ConsentDisclosures.All & ~told;
+
     public static string ToCode(this ConsentMethod method) => method == ConsentMethod.Written ? "written" : "verbal";
 
     public static string ToCode(this ConsentDecision decision) => decision == ConsentDecision.Declined ? "declined" : "accepted";

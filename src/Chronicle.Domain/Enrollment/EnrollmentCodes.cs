@@ -22,6 +22,7 @@ public static class EnrollmentCodes
     public const string ConsentSuperseded = "CONSENT-SUPERSEDED";
     public const string ConsentNotAccepted = "CONSENT-NOT-ACCEPTED";
     public const string ConsentDateOrder = "CONSENT-DATE-ORDER";
+    public const string ConsentDisclosuresMissing = "CONSENT-DISCLOSURES-MISSING";
 
     // What the gate finds missing for a billable month.
     public const string NotEnrolled = "NOT-ENROLLED";

@@ -83,6 +83,26 @@ public sealed class PatientConsents
             : Outcome<ConsentRecord>.Ok(Append(ConsentRecordKind.Original, null, details, null, null));
     }
 
+    /// <summary>
+    /// Documents a conversation a person is entering now. An accepted consent that does not record
+    /// all four disclosures is refused with CONSENT-DISCLOSURES-MISSING unless the person chose to
+    /// record it as incomplete (<paramref name="recordIncomplete"/>); an incomplete consent is kept
+    /// but blocks billing until a complete one follows (docs/rules/ccm.md §4). Imports of records
+    /// kept elsewhere document history as it was and use <see cref="Record(ConsentDetails)"/>.
+    /// </summary>
+    public Outcome<ConsentRecord> Record(ConsentDetails details, bool recordIncomplete)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var missing = details.Disclosures.Missing();
+        if (details.Decision == ConsentDecision.Accepted && missing != ConsentDisclosures.None && !recordIncomplete)
+        {
+            return Outcome<ConsentRecord>.Fail(EnrollmentCodes.ConsentDisclosuresMissing,
+                $"An accepted consent needs all four disclosures; not recorded as explained: {missing.ToCodes().Replace(";", ", ", StringComparison.Ordinal)}. Tick each one the patient was told, or choose to record the consent as incomplete (it will not support billing until a complete consent is recorded).");
+        }
+
+        return Record(details);
+    }
+
     /// <summary>Fixes a documentation error; a revocation on the consent stays as it was.</summary>
     public Outcome<ConsentRecord> Correct(ConsentId id, ConsentDetails details, string reason)
     {

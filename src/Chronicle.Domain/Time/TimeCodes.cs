@@ -15,6 +15,7 @@ public static class TimeCodes
     public const string Superseded = "TIME-SUPERSEDED";
     public const string NoteTooLong = "TIME-NOTE-TOO-LONG";
     public const string Unchanged = "TIME-UNCHANGED";
+    public const string ConfirmLong = "TIME-CONFIRM-LONG";
 
     public const string TimerRunning = "TIMER-RUNNING";
     public const string TimerNotRunning = "TIMER-NOT-RUNNING";

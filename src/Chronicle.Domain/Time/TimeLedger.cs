@@ -17,8 +17,10 @@ public sealed class TimeLedger
     private readonly Dictionary<TimeEntryId, TimeEntry> _entries;
     private readonly HashSet<TimeEntryId> _replaced;
     private readonly Dictionary<BillingMonth, MonthLock> _locked;
+    private readonly string? _place;
 
-    public TimeLedger(PracticeTimeZone zone, TimePolicy policy, IEnumerable<TimeEntry> entries, IEnumerable<MonthLock> lockedMonths)
+    /// <param name="place">Where the practice is (its city), so that a refusal can say what time it is there.</param>
+    public TimeLedger(PracticeTimeZone zone, TimePolicy policy, IEnumerable<TimeEntry> entries, IEnumerable<MonthLock> lockedMonths, string? place = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(policy);
@@ -29,6 +31,7 @@ public sealed class TimeLedger
         _entries = entries.ToDictionary(e => e.Id);
         _replaced = _entries.Values.Where(e => e.Replaces is not null).Select(e => e.Replaces!.Value).ToHashSet();
         _locked = lockedMonths.GroupBy(l => l.Month).ToDictionary(g => g.Key, g => g.First());
+        _place = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
     }
 
     /// <summary>Entries that count as written: not voids, not replaced by a correction or void.</summary>
@@ -42,7 +45,12 @@ public sealed class TimeLedger
         return list.Where(e => e.Kind != TimeEntryKind.Void && !replaced.Contains(e.Id));
     }
 
-    public Outcome<TimeEntry> Log(TimeEntryDraft draft, RecordedBy by)
+    /// <param name="confirmedLong">
+    /// The person confirmed a manual entry longer than the practice's long-entry limit
+    /// (<see cref="TimePolicy.LongTimer"/>, the limit the live timer asks about); without it such an
+    /// entry is refused with TIME-CONFIRM-LONG, as a timer left running is.
+    /// </param>
+    public Outcome<TimeEntry> Log(TimeEntryDraft draft, RecordedBy by, bool confirmedLong = false)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(by);
@@ -50,6 +58,12 @@ public sealed class TimeLedger
         if (Check(draft, localDate, by.At) is { } refused)
         {
             return Outcome<TimeEntry>.Fail(refused);
+        }
+
+        if (draft.Source == TimeSource.Manual && draft.DurationSeconds > _policy.LongTimer.TotalSeconds && !confirmedLong)
+        {
+            return Outcome<TimeEntry>.Fail(TimeCodes.ConfirmLong, string.Create(CultureInfo.InvariantCulture,
+                $"{Minutes(draft.DurationSeconds)} is longer than {Minutes((int)_policy.LongTimer.TotalSeconds)}, the practice's limit for one entry without a second look. Was all of it care-management time? Confirm to save it."));
         }
 
         var oldest = _zone.LocalDateOf(by.At).AddDays(-_policy.BackdateDays);
@@ -124,10 +138,15 @@ public sealed class TimeLedger
 
     private Finding? Check(TimeEntryDraft draft, DateOnly localDate, DateTimeOffset now)
     {
-        if (draft.DurationSeconds < 1 || draft.DurationSeconds > _policy.MaxDuration.TotalSeconds)
+        if (draft.DurationSeconds < 1)
+        {
+            return new Finding(TimeCodes.Duration, "An entry needs some time: enter at least 1 minute.");
+        }
+
+        if (draft.DurationSeconds > _policy.MaxDuration.TotalSeconds)
         {
             return new Finding(TimeCodes.Duration, string.Create(CultureInfo.InvariantCulture,
-                $"A time entry lasts from 1 second to {_policy.MaxDuration.TotalHours:0} hours; this one has {draft.DurationSeconds} seconds."));
+                $"{Minutes(draft.DurationSeconds)} is more than {_policy.MaxDuration.TotalHours:0.##} hours; enter at most {_policy.MaxDuration.TotalMinutes:0} minutes."));
         }
 
         if (draft.Note is { Length: > TimePolicy.MaxNoteLength })
@@ -138,12 +157,27 @@ public sealed class TimeLedger
 
         if (draft.End > now)
         {
-            return new Finding(TimeCodes.Future, "Time cannot be logged before it has happened: the entry ends in the future.");
+            return new Finding(TimeCodes.Future, Future(draft, now));
         }
 
         var month = BillingMonth.Of(localDate);
         return _locked.TryGetValue(month, out var held) ? Locked(held) : null;
     }
+
+    /// <summary>Says what time it is where the practice is, since the person may be typing a time from another zone.</summary>
+    private string Future(TimeEntryDraft draft, DateTimeOffset now)
+    {
+        var place = _place ?? $"the practice's time zone ({_zone.Id})";
+        var clock = _zone.ToLocal(now).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return draft.Start > now
+            ? $"That time is in the future: it is {clock} in {place}. Time is logged once it has happened."
+            : $"The entry would end at {_zone.ToLocal(draft.End).ToString("HH:mm", CultureInfo.InvariantCulture)}, in the future: it is {clock} in {place}. Enter an earlier start or fewer minutes.";
+    }
+
+    /// <summary>Whole minutes as people type them; seconds only when there are some (a timer's entry).</summary>
+    private static string Minutes(int seconds) => seconds % 60 == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{seconds / 60} minutes")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60} minutes {seconds % 60} seconds");
 
     private Outcome<TimeEntry> Add(TimeEntry entry)
     {

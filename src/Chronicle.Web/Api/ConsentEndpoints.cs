@@ -34,11 +34,11 @@ internal static class ConsentEndpoints
                 }
 
                 var request = new ConsentRequest(patientId, program.Value, body.PractitionerId, method.Value, decision.Value, disclosures.Value,
-                    body.Date, body.ObtainedById, body.NoOtherCareManagement, body.Language, document);
+                    body.Date, body.ObtainedById, body.NoOtherCareManagement, body.Language, document, body.RecordIncomplete);
                 return EnrollmentEndpoints.Created(patientId, await useCase.ExecuteAsync(request, ct));
             })
             .WithName("RecordConsent")
-            .WithSummary("Documents a consent conversation, accepted or declined, with the disclosures made and optionally the signed form.")
+            .WithSummary("Documents a consent conversation, accepted or declined, with the disclosures made and optionally the signed form; an accepted consent missing disclosures needs recordIncomplete: true.")
             .Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

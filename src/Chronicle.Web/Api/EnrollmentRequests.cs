@@ -38,7 +38,8 @@ public sealed record ConsentBody(
     Guid? ObtainedById,
     bool? NoOtherCareManagement,
     string? Language,
-    DocumentBody? Document);
+    DocumentBody? Document,
+    bool RecordIncomplete = false);
 
 public sealed record DocumentBody(string ContentBase64, string MediaType);
 

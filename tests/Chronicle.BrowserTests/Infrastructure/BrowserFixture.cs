@@ -35,15 +35,16 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context; skips (or in CI fails) the test when Chromium is missing.</summary>
-    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true) =>
-        NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), JavaScriptEnabled = javaScriptEnabled });
+    /// <param name="viewport">The window's size; 1280×900 when null.</param>
+    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, ViewportSize? viewport = null) =>
+        NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), JavaScriptEnabled = javaScriptEnabled, ViewportSize = viewport });
 
-    /// <summary>A fresh browser context with these options (e.g. another server's address); the viewport and locale are the suite's.</summary>
+    /// <summary>A fresh browser context with these options (e.g. another server's address); the locale is the suite's, the viewport 1280×900 unless given.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         BrowserEnvironment.RequireChromium();
-        options.ViewportSize = new ViewportSize { Width = 1280, Height = 900 };
+        options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         options.Locale = "en-US";
         var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
@@ -54,9 +55,9 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     /// A fresh context signed in through the sign-in form, as a person would, once; its cookies
     /// keep the session for every page the test opens.
     /// </summary>
-    public async Task<IBrowserContext> NewSignedInContextAsync(string email, bool javaScriptEnabled = true)
+    public async Task<IBrowserContext> NewSignedInContextAsync(string email, bool javaScriptEnabled = true, ViewportSize? viewport = null)
     {
-        var context = await NewContextAsync(javaScriptEnabled);
+        var context = await NewContextAsync(javaScriptEnabled, viewport);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("E-mail address").FillAsync(email);

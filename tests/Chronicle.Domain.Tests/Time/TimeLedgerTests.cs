@@ -34,6 +34,34 @@ public sealed class TimeLedgerTests
         Assert.Equal(refusal, outcome.Failure?.Code);
     }
 
+    [Theory]
+    [InlineData(120 * 60, TimeSource.Manual, false, null)]
+    [InlineData((120 * 60) + 60, TimeSource.Manual, false, TimeCodes.ConfirmLong)]
+    [InlineData((120 * 60) + 60, TimeSource.Manual, true, null)]
+    [InlineData((120 * 60) + 60, TimeSource.Import, false, null)]
+    public void A_manual_entry_longer_than_the_long_entry_limit_needs_confirmation(int seconds, TimeSource source, bool confirmed, string? refusal)
+    {
+        var outcome = Ledger([]).Log(Draft("2026-01-20T08:00", seconds, source), By(Now), confirmed);
+
+        Assert.Equal(refusal, outcome.Failure?.Code);
+    }
+
+    [Fact]
+    public void Refusals_speak_in_minutes_and_in_the_practices_local_time()
+    {
+        var ledger = new TimeLedger(Chicago, TimePolicy.Default, [], [], "Springfield");
+
+        var tooLong = ledger.Log(Draft("2026-01-19T08:00", 900 * 60), By(Now)).Failure!;
+        var future = ledger.Log(Draft("2026-01-20T12:30", 5 * 60), By(Now)).Failure!;
+        var endsLater = ledger.Log(Draft("2026-01-20T11:50", 20 * 60), By(Now)).Failure!;
+        var longer = ledger.Log(Draft("2026-01-20T08:00", 150 * 60), By(Now)).Failure!;
+
+        Assert.Equal("900 minutes is more than 12 hours; enter at most 720 minutes.", tooLong.Message);
+        Assert.Equal("That time is in the future: it is 12:00 in Springfield. Time is logged once it has happened.", future.Message);
+        Assert.StartsWith("The entry would end at 12:10, in the future: it is 12:00 in Springfield.", endsLater.Message, StringComparison.Ordinal);
+        Assert.StartsWith("150 minutes is longer than 120 minutes", longer.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_locked_month_refuses_with_the_claim_that_locked_it_and_the_way_forward()
     {

@@ -109,10 +109,12 @@ internal sealed class EnrollmentWorld : IAsyncDisposable
         DateOnly? date = null,
         ConsentDecision decision = ConsentDecision.Accepted,
         ConsentDisclosures disclosures = ConsentDisclosures.All,
-        ConsentFile? document = null) =>
+        ConsentFile? document = null,
+        bool recordIncomplete = true) =>
+        // Most tests document an incomplete consent on purpose, so the explicit choice is made for them unless a test says otherwise.
         RunAsync<RecordConsent, Result<Guid>>(u => u.ExecuteAsync(
             new ConsentRequest(Patient(mrn), CareProgram.Ccm, Staff(practitioner), ConsentMethod.Verbal, decision, disclosures,
-                date ?? new DateOnly(2026, 1, 5), Staff(Nurse), true, "en", document),
+                date ?? new DateOnly(2026, 1, 5), Staff(Nurse), true, "en", document, recordIncomplete),
             TestContext.Current.CancellationToken));
 
     public async Task<GateView> GateAsync(string mrn, BillingMonth month, CareProgram program = CareProgram.Ccm)

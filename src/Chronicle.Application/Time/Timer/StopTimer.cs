@@ -49,7 +49,7 @@ public sealed class StopTimer(ChronicleDbContext db, PatientAccess access, Audit
             return new BusinessError(refused.Code, refused.Message);
         }
 
-        var ledger = new TimeLedger(found.Zone, found.Policy, [], await work.LockedMonthsAsync(timer.PatientId, cancellationToken));
+        var ledger = new TimeLedger(found.Zone, found.Policy, [], await work.LockedMonthsAsync(timer.PatientId, cancellationToken), found.Place);
         var logged = ledger.Log(draft.Value!, TimeWork.By(work.Actor, now));
         if (logged.Failure is { } refusedEntry)
         {

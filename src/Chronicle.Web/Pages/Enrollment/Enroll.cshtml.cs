@@ -34,6 +34,9 @@ public sealed partial class EnrollModel(GetPatientChart chart, GetEnrollmentStat
 
     public string? Error { get; set; }
 
+    /// <summary>The consent step's fields as last posted; empty on a first visit.</summary>
+    public ConsentForm Consent { get; private set; } = new();
+
     public int StepNumber => Array.IndexOf(Steps, Step) + 1;
 
     public async Task<IActionResult> OnGetAsync(Guid patientId, CancellationToken cancellationToken) =>

@@ -57,6 +57,8 @@ public sealed partial class EnrollModel
             return NotFound();
         }
 
+        // On a refusal the step is shown again with what was entered, so nothing has to be typed twice.
+        Consent = form;
         var method = ConsentCodes.TryParseMethod(form.Method);
         var decision = ConsentCodes.TryParseDecision(form.Decision);
         var disclosures = ConsentCodes.TryParseDisclosures(string.Join(';', form.Disclosures ?? []));
@@ -75,7 +77,7 @@ public sealed partial class EnrollModel
         }
 
         var request = new ConsentRequest(patientId, CarePrograms.TryParse(enrollment.Program).Value, enrollment.PractitionerId, method.Value, decision.Value, disclosures.Value,
-            form.Date, form.ObtainedBy, form.NoOtherCareManagement, string.IsNullOrWhiteSpace(form.Language) ? "en" : form.Language, document);
+            form.Date, form.ObtainedBy, form.NoOtherCareManagement, string.IsNullOrWhiteSpace(form.Language) ? "en" : form.Language, document, form.RecordIncomplete);
         var result = await recordConsent.ExecuteAsync(request, ct);
         if (!result.Succeeded)
         {
@@ -88,7 +90,8 @@ public sealed partial class EnrollModel
             return declined.Succeeded ? Next(patientId, "done", enrollment.Id, VisitId) : await FailAsync(patientId, declined.Error!, ct);
         }
 
-        return Next(patientId, "care-team", enrollment.Id, VisitId);
+        // A new consent for a patient already enrolled (replacing an incomplete or revoked one) needs no care-team step.
+        return Next(patientId, enrollment.Status == "enrolled" ? "done" : "care-team", enrollment.Id, VisitId);
     }
 
     public async Task<IActionResult> OnPostEnrollAsync(Guid patientId, DateOnly? start, Guid? careManager, [FromServices] EnrollPatient enroll, CancellationToken ct)
@@ -121,4 +124,9 @@ public sealed class ConsentForm
     public string? Language { get; set; }
 
     public IFormFile? Document { get; set; }
+
+    /// <summary>The explicit choice to record an accepted consent that lacks disclosures as incomplete.</summary>
+    public bool RecordIncomplete { get; set; }
+
+    public bool Discloses(string code) => Disclosures?.Contains(code, StringComparer.Ordinal) == true;
 }

@@ -1,12 +1,16 @@
 namespace Chronicle.Web.Pages.Time;
 
+using Chronicle.Application.Security;
 using Chronicle.Application.Time.Worklist;
 using Chronicle.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-/// <summary>Today's calls: the care manager's enrolled patients, most urgent first.</summary>
-public sealed class IndexModel(GetCareManagerWorklist worklist) : PageModel
+/// <summary>
+/// Today's calls: the care manager's enrolled patients, most urgent first, each row with a quick
+/// log (minutes that ended just now) that posts without leaving the list.
+/// </summary>
+public sealed class IndexModel(GetCareManagerWorklist worklist, IActorContext actors) : PageModel
 {
     public CareManagerWorklist List { get; private set; } = null!;
 
@@ -17,6 +21,14 @@ public sealed class IndexModel(GetCareManagerWorklist worklist) : PageModel
     public string? Month { get; set; }
 
     public string? Problem { get; private set; }
+
+    /// <summary>A quick log ends now, so it is offered on this month's list only, to a role that may log time.</summary>
+    public bool CanQuickLog => actors.Current.Allows(Capability.LogTime) && List.Month == BillingMonth.Of(List.Today).ToString();
+
+    /// <summary>What the last quick log did, or the refused one to show again in its row.</summary>
+    public string? Logged { get; private set; }
+
+    public QuickLogForm? Refused { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +53,8 @@ public sealed class IndexModel(GetCareManagerWorklist worklist) : PageModel
         }
 
         List = found;
+        Logged = TempData[QuickLogForm.MessageKey] as string;
+        Refused = QuickLogForm.Kept(TempData);
         return Page();
     }
 }

@@ -10,9 +10,10 @@ using Microsoft.AspNetCore.Mvc;
 
 /// <summary>
 /// The time panel of the patient page: this month's countable minutes and thresholds per program,
-/// the live timer (script-driven, its state on the server), a manual entry form that works without
-/// script, and the month's ledger records. The timer, the form and the correct and void controls
-/// are shown only to a role that may log time (the use cases refuse the others anyway).
+/// a manual entry form that works without script (defaulting to now in the practice's zone, and
+/// showing again what was typed after a refusal), and the month's ledger records. The live timer
+/// is in the patient header. The form and the correct and void controls are shown only to a role
+/// that may log time (the use cases refuse the others anyway).
 /// </summary>
 public sealed class PatientTimeViewComponent(GetPatientTimePanel panel, IActorContext actors) : ViewComponent
 {
@@ -29,7 +30,10 @@ public sealed class PatientTimeViewComponent(GetPatientTimePanel panel, IActorCo
             [.. TimeActivities.All.Select(a => (a.ToCode(), a.ToLabel()))],
             TempData["TimeMessage"] as string,
             TempData["TimeError"] as string,
-            actors.Current.Allows(Capability.LogTime)));
+            TempData["TimeErrorCode"] as string,
+            actors.Current.Allows(Capability.LogTime),
+            data?.Form,
+            ManualTimeForm.Kept(TempData)));
     }
 }
 
@@ -42,4 +46,7 @@ public sealed record PatientTimePanel(
     IReadOnlyList<(string Code, string Label)> Activities,
     string? Message,
     string? Error,
-    bool CanLogTime);
+    string? ErrorCode,
+    bool CanLogTime,
+    ManualEntryDefaults? Defaults,
+    ManualTimeForm? Kept);
