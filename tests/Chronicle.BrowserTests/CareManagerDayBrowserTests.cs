@@ -16,8 +16,8 @@ public sealed class CareManagerDayBrowserTests(BrowserFixture fixture)
 {
     public static TheoryData<int, int, string> Sizes => new()
     {
-        { 1366, 768, "RB1002" },
-        { 390, 844, "RB1003" },
+        { 1366, 768, "RB1007" },
+        { 390, 844, "RB1013" },
     };
 
     [Theory]

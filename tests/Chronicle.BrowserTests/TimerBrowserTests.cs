@@ -21,6 +21,7 @@ public sealed partial class TimerBrowserTests(BrowserFixture fixture)
         await page.NavigateByAsync(() => page.Locator("tr[data-mrn='RB1001'] th a").ClickAsync(), PatientPage());
         var timer = page.Locator("#live-timer");
         await Assertions.Expect(timer).ToHaveAttributeAsync("data-state", "idle");
+        await page.Locator("#timer-options summary").ClickAsync();
         await page.GetByLabel("Activity", new() { Exact = true }).First.SelectOptionAsync("phone-call");
         await page.Locator("#timer-note").FillAsync("Weekly check-in");
 
