@@ -112,7 +112,9 @@ internal static class TimeApiBenchmark
                 builder.UseSetting(key, value);
             }
 
-            builder.UseEnvironment("Production");
+            // Production's pipeline (no developer pages) without the deployment settings Production
+            // insists on (public address, key certificate), which a host on loopback has no use for.
+            builder.UseEnvironment("Staging");
 
             // The web app's files are beside this program (it references the web project). Set on
             // this host only: an environment variable would move the content root of every other

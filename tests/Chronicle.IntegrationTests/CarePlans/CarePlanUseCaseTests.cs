@@ -31,7 +31,7 @@ public sealed class CarePlanUseCaseTests
         Assert.Equal(conditions, plan.Content.Problems.Select(p => p.ConditionId!.Value.Value));
         Assert.Contains(plan.Content.Goals, g => g.Measure == "HbA1c" && g.TargetValue == "below 7.5" && g.DueDate == new DateOnly(2026, 9, 2));
         Assert.Contains(plan.Content.Interventions, i => i.Responsible == "Rosa Castillo, RN (Care manager)");
-        Assert.Contains(plan.Content.Interventions, i => i.Responsible == "Adaeze Okafor, MD (Primary care doctor (billing practitioner))");
+        Assert.Contains(plan.Content.Interventions, i => i.Responsible == "Adaeze Okafor, MD (Primary care physician (billing practitioner))");
         Assert.Equal(["Adaeze Okafor, MD", "Rosa Castillo, RN"], plan.Content.CareTeam.Select(m => m.Name));
         Assert.Equal([CarePlanElement.MedicationManagement, CarePlanElement.CommunityServices], plan.Missing.Select(m => m.Element));
         Assert.Equal(["Type 2 diabetes", "High blood pressure"], page.Conditions.Select(c => c.Template!));

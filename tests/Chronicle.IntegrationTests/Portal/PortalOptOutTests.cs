@@ -32,7 +32,7 @@ public sealed class PortalOptOutTests
         using var nurse = await app.SignedInClientAsync(DemoSignIns.CareManager);
         var own = await PortalData.PatientIdAsync(database, DemoSignIns.PatientMrn);
         var page = $"/MyRecord/Consent/{own}";
-        Assert.DoesNotContain("Messages for the care team", await PageHtml.GetAsync(nurse, "/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"notices-heading\"", await PageHtml.GetAsync(nurse, "/"), StringComparison.Ordinal);
 
         var before = PageHtml.Text(await PageHtml.GetAsync(patient, page));
         var confirm = await PageHtml.GetAsync(patient, page + "?stop=ccm");
@@ -89,7 +89,7 @@ public sealed class PortalOptOutTests
         using var read = await nurse.PostFormAsync("/", "/Notices?handler=Acknowledge", ("notice", noticeId), ("returnUrl", "/"));
         Assert.Equal(HttpStatusCode.Redirect, read.StatusCode);
         Assert.Equal("/", WebSignIn.RedirectPath(read));
-        Assert.DoesNotContain("Messages for the care team", await PageHtml.GetAsync(nurse, "/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"notices-heading\"", await PageHtml.GetAsync(nurse, "/"), StringComparison.Ordinal);
         await using (var db = database.NewContext())
         {
             var notice = await db.CareTeamNotices.AsNoTracking().SingleAsync(Token);

@@ -149,7 +149,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
 
         var html = await client.GetStringAsync(new Uri($"/Patients/{patient}", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        string[] controls = ["id=\"timer-start\"", "Log time manually", "handler=Correct", "handler=Void"];
+        string[] controls = ["id=\"timer-start\"", "id=\"log-minutes\"", "handler=Correct", "handler=Void"];
         var shown = controls.Where(c => html.Contains(c, StringComparison.Ordinal)).ToList();
         Assert.Contains("id=\"time\"", html, StringComparison.Ordinal);
         if (Permissions.Allows(role, Capability.LogTime))
