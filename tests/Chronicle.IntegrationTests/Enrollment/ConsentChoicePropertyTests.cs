@@ -129,7 +129,7 @@ public sealed class ConsentChoicePropertyTests
             var disclosures = random.Next(4) == 0 ? (ConsentDisclosures)random.Next(0, (int)ConsentDisclosures.All) : ConsentDisclosures.All;
             Ok(await world.RunAsync<RecordConsent, Result<Guid>>(u => u.ExecuteAsync(
                 new ConsentRequest(patientId, CareProgram.Ccm, practitioner, ConsentMethod.Verbal, accepted ? ConsentDecision.Accepted : ConsentDecision.Declined, disclosures,
-                    date, world.Staff(Nurse), true, "en", null),
+                    date, world.Staff(Nurse), true, "en", null, RecordIncomplete: true),
                 Ct)));
             history.Add(new ModelConsent(first, date, accepted, disclosures));
         }
