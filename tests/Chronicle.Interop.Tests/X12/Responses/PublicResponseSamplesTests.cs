@@ -6,7 +6,7 @@ using Chronicle.Interop.X12.Responses;
 /// <summary>
 /// The readers on the public 999, 277 and 835 samples: parser fixtures, not fully conformant, so
 /// read leniently where money is unaffected. The subset in tests/data/x12 always runs; the rest of
-/// the full set in ../shared/data/x12 is an optional, larger run (skipped, or failed in CI, without it).
+/// full public sets under CHRONICLE_FULL_DATA (x12/) are an optional, larger run (ADR 0196).
 /// </summary>
 public sealed class PublicResponseSamplesTests
 {
