@@ -3,6 +3,7 @@ namespace Chronicle.Application.Backups;
 using System.Data.Common;
 using System.Globalization;
 using Chronicle.Data;
+using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Rows per table, the newest schema migration and the audit chain's head, read with plain SQL on
@@ -17,6 +18,21 @@ internal sealed record DatabaseCensus(IReadOnlyDictionary<string, long> Counts, 
     public bool IsEmpty => Counts.All(c => c.Key == HistoryTable || c.Value == 0);
 
     public IEnumerable<string> NonEmptyTables => Counts.Where(c => c.Key != HistoryTable && c.Value > 0).Select(c => c.Key);
+
+    /// <summary>The census of the database a context is configured for, on a connection of its own opened for the count.</summary>
+    public static async Task<DatabaseCensus> OfAsync(ChronicleDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await TakeAsync(db.Database.GetDbConnection(), null, provider, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public static async Task<DatabaseCensus> TakeAsync(DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, CancellationToken cancellationToken)
     {

@@ -51,18 +51,8 @@ internal sealed class PostgresBackupEngine(ChronicleDbContext db, DatabaseOption
         }
     }
 
-    public async Task<DatabaseCensus> CensusAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await DatabaseCensus.TakeAsync(db.Database.GetDbConnection(), null, DatabaseProvider.Postgres, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    public Task<DatabaseCensus> CensusAsync(CancellationToken cancellationToken) =>
+        DatabaseCensus.OfAsync(db, DatabaseProvider.Postgres, cancellationToken);
 
     public async Task RestoreAsync(string copyPath, DatabaseCensus target, CancellationToken cancellationToken)
     {

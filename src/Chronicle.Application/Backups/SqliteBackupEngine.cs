@@ -58,18 +58,8 @@ internal sealed class SqliteBackupEngine(ChronicleDbContext db) : IBackupEngine
         }
     }
 
-    public async Task<DatabaseCensus> CensusAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await DatabaseCensus.TakeAsync(db.Database.GetDbConnection(), null, DatabaseProvider.Sqlite, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    public Task<DatabaseCensus> CensusAsync(CancellationToken cancellationToken) =>
+        DatabaseCensus.OfAsync(db, DatabaseProvider.Sqlite, cancellationToken);
 
     public async Task RestoreAsync(string copyPath, DatabaseCensus target, CancellationToken cancellationToken)
     {
