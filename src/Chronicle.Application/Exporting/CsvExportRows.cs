@@ -31,7 +31,8 @@ internal sealed class CsvExportRows(ChronicleDbContext db, Practice practice, Ex
     public IAsyncEnumerable<string?[]> PracticeAsync() => Rows(
     [
         [practice.Name, practice.GroupNpi.Value, practice.TimeZoneId, practice.PlaceOfService, practice.Tin,
-         practice.Address.Line, practice.Address.City, practice.Address.State, practice.Address.Zip, practice.Phone],
+         practice.Address.Line, practice.Address.City, practice.Address.State, practice.Address.Zip, practice.Phone,
+         practice.BillingSetting.ToCode(), practice.RevenueCode, practice.FacilityNpi?.Value, practice.Ccn],
     ]);
 
     public IAsyncEnumerable<string?[]> StaffAsync() =>

@@ -16,6 +16,12 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         builder.HasIndex(p => p.GroupNpi).IsUnique();
         builder.ComplexProperty(p => p.Address);
         builder.Ignore(p => p.TimeZone);
+
+        // An office is 1; every practice that existed before settings is an office.
+        builder.Property(p => p.BillingSetting).HasDefaultValue(BillingSetting.ProfessionalOffice).HasSentinel(BillingSetting.ProfessionalOffice);
+        builder.Property(p => p.RevenueCode).HasMaxLength(4);
+        builder.Property(p => p.Ccn).HasMaxLength(6);
+        builder.Ignore(p => p.Billing);
     }
 }
 

@@ -39,13 +39,14 @@ public static class BillingStatuses
     };
 }
 
-/// <summary>The claim the month earns: lines base code first, then add-ons; diagnoses without the dot.</summary>
+/// <summary>The claim the month earns: lines base code first, then add-ons; diagnoses without the dot; priced by its billing setting.</summary>
 public sealed record ProposedClaim(
     string BillingNpi,
     DateOnly DateOfService,
     string PlaceOfService,
     IReadOnlyList<string> Diagnoses,
-    IReadOnlyList<ClaimLine> Lines);
+    IReadOnlyList<ClaimLine> Lines,
+    Practices.BillingSetting Setting = Practices.BillingSetting.ProfessionalOffice);
 
 public sealed record ClaimLine(HcpcsCode Code, int Units);
 

@@ -35,4 +35,10 @@ public static class BillingReasonCodes
 
     /// <summary>Added by Chronicle: decided under a year's rules carried forward and not yet confirmed (a note).</summary>
     public const string ProvisionalRules = "PROVISIONAL-RULES";
+
+    /// <summary>Added by Chronicle: G0511 billed by an RHC or FQHC for a date of service after 30 September 2025.</summary>
+    public const string G0511Ended = "G0511-ENDED";
+
+    /// <summary>Added by Chronicle: G0512 billed by an RHC or FQHC for a date of service after 31 December 2025.</summary>
+    public const string G0512Ended = "G0512-ENDED";
 }

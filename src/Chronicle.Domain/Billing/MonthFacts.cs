@@ -21,6 +21,9 @@ public sealed record MonthFacts
 
     public required PractitionerFact BillingPractitioner { get; init; }
 
+    /// <summary>How the practice bills: office (837P) or RHC, FQHC, CAH Method II (837I); decides codes allowed and payment.</summary>
+    public BillingSetting Setting { get; init; } = BillingSetting.ProfessionalOffice;
+
     public required PatientFact Patient { get; init; }
 
     public required CareProgram Program { get; init; }

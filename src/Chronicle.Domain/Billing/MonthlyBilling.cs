@@ -66,12 +66,30 @@ public static class MonthlyBilling
 
         var diagnoses = BillingRequirements.Check(facts, rules, references, selection.DateOfService, notes);
         ConflictCheck.Apply(facts, rules, notes);
+        SettingCheck(facts.Setting, rules, selection, notes);
         var claim = new ProposedClaim(
-            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines);
+            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines, facts.Setting);
         var status = notes.Any(ReasonKind.Requirement) ? BillingStatus.Blocked
             : notes.Any(ReasonKind.Warning) ? BillingStatus.NeedsReview
             : BillingStatus.Billable;
         return Decide(status, claim, counted, notes, time, rules);
+    }
+
+    // The setting decides which codes may go on the claim and how it is paid (docs/rules/institutional.md §2–3).
+    private static void SettingCheck(Practices.BillingSetting setting, RuleSet rules, Selection selection, DecisionNotes notes)
+    {
+        foreach (var line in selection.Lines)
+        {
+            if (rules.RefusalOf(setting, line.Code, selection.DateOfService) is { } refusal)
+            {
+                notes.Add(refusal.Code, refusal.Message, refusal.Source, refusal.Kind);
+            }
+        }
+
+        if (setting != Practices.BillingSetting.ProfessionalOffice)
+        {
+            notes.Explain(SettingPayment.Explain(setting, rules.Year));
+        }
     }
 
     private static BillingDecision Decide(

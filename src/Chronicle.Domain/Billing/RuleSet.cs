@@ -38,6 +38,13 @@ public sealed record RuleSet
     /// <summary>The most diagnoses an 837P claim carries (HI segment: 12).</summary>
     public required int MaxDiagnoses { get; init; }
 
+    /// <summary>Codes some billing settings may bill only up to a date of service (G0511, G0512 for RHC/FQHC).</summary>
+    public IReadOnlyList<SettingCodeLimit> SettingCodeLimits { get; init; } = [];
+
+    /// <summary>Why <paramref name="code"/> may not be billed in <paramref name="setting"/> on <paramref name="dateOfService"/>, or null when it may.</summary>
+    public BillingReason? RefusalOf(Practices.BillingSetting setting, HcpcsCode code, DateOnly dateOfService) =>
+        SettingCodeLimits.Select(l => l.Refuse(setting, code, dateOfService)).FirstOrDefault(r => r is not null);
+
     /// <summary>
     /// True for a year carried forward from the previous one and not yet confirmed against CMS's
     /// final rule (docs/adr/0181-rule-years-carried-forward.md); every decision under it says so.

@@ -2,6 +2,7 @@ namespace Chronicle.Domain.Billing;
 
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Practices;
 
 /// <summary>The rule sets Chronicle knows, one per calendar year.</summary>
 public static class RuleSets
@@ -40,6 +41,15 @@ public static class RuleSets
         new(CareProgram.Pcm, "APCM", ApcmCodes, ConflictEffect.Block, ConflictEffect.Warn, BillingSources.Apcm),
     ];
 
+    private static readonly BillingSetting[] Clinics = [BillingSetting.RuralHealthClinic, BillingSetting.FederallyQualifiedHealthCenter];
+
+    // RHCs and FQHCs bill the individual codes from 2025; the old bundled codes end by date of service.
+    private static readonly SettingCodeLimit[] ClinicCodeLimits =
+    [
+        new(Clinics, Code("G0511"), new DateOnly(2025, 9, 30), BillingReasonCodes.G0511Ended, "the individual care-management codes (99490, 99439, 99487, 99489, 99491, 99437, 99424–99427, ...)", BillingSources.G0511Ended),
+        new(Clinics, Code("G0512"), new DateOnly(2025, 12, 31), BillingReasonCodes.G0512Ended, "the collaborative care codes 99492, 99493, 99494 or G2214", BillingSources.G0512Ended),
+    ];
+
     /// <summary>CY2025 (89 FR 97710): the CY2022 code set, CCM+TCM allowed since CY2020, APCM from 1 January 2025.</summary>
     public static RuleSet Cy2025 { get; } = new()
     {
@@ -55,6 +65,7 @@ public static class RuleSets
         CcmMinimumConditions = 2,
         PcmMinimumConditions = 1,
         MaxDiagnoses = 12,
+        SettingCodeLimits = ClinicCodeLimits,
     };
 
     /// <summary>

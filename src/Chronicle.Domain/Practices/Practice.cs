@@ -32,6 +32,20 @@ public sealed class Practice
 
     public PracticeTimeZone TimeZone => PracticeTimeZone.Parse(TimeZoneId);
 
+    /// <summary>How the practice bills care management: office (837P) or an institutional setting (837I).</summary>
+    public BillingSetting BillingSetting { get; private set; } = BillingSetting.ProfessionalOffice;
+
+    /// <summary>The revenue code of institutional care-management lines; null for an office.</summary>
+    public string? RevenueCode { get; private set; }
+
+    /// <summary>The facility's own NPI, the billing provider of its institutional claims.</summary>
+    public Npi? FacilityNpi { get; private set; }
+
+    /// <summary>The facility's CMS Certification Number.</summary>
+    public string? Ccn { get; private set; }
+
+    public PracticeBilling Billing => PracticeBilling.Restore(BillingSetting, RevenueCode, FacilityNpi, Ccn);
+
     public static Practice Create(PracticeDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -52,14 +66,22 @@ public sealed class Practice
         Phone = details.Phone;
         TimeZoneId = details.TimeZone.Id;
         PlaceOfService = details.PlaceOfService;
+        var billing = details.Billing ?? PracticeBilling.Office;
+        BillingSetting = billing.Setting;
+        RevenueCode = billing.RevenueCode;
+        FacilityNpi = billing.FacilityNpi;
+        Ccn = billing.Ccn;
         return before != Snapshot();
     }
 
-    private (string, Npi, string?, Address, string?, string, string) Snapshot() =>
-        (Name, GroupNpi, Tin, Address, Phone, TimeZoneId, PlaceOfService);
+    private (string, Npi, string?, Address, string?, string, string, PracticeBilling) Snapshot() =>
+        (Name, GroupNpi, Tin, Address, Phone, TimeZoneId, PlaceOfService, Billing);
 }
 
-/// <summary>What a practice is described by, validated before it reaches the aggregate.</summary>
+/// <summary>
+/// What a practice is described by, validated before it reaches the aggregate. No billing setting
+/// means a professional office, as every practice was before settings existed.
+/// </summary>
 public sealed record PracticeDetails(
     string Name,
     Npi GroupNpi,
@@ -67,4 +89,5 @@ public sealed record PracticeDetails(
     Address Address,
     string? Phone,
     PracticeTimeZone TimeZone,
-    string PlaceOfService);
+    string PlaceOfService,
+    PracticeBilling? Billing = null);

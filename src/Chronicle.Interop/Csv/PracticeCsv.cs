@@ -17,7 +17,13 @@ public static class PracticeCsv
         new CsvColumn("city", false),
         new CsvColumn("state", false),
         new CsvColumn("zip", false),
-        new CsvColumn("phone", false, 32));
+        new CsvColumn("phone", false, 32),
+
+        // The billing setting (docs/rules/institutional.md §1): absent or empty means an office.
+        new CsvColumn("billing_setting", false, 16),
+        new CsvColumn("revenue_code", false, 4),
+        new CsvColumn("facility_npi", false),
+        new CsvColumn("ccn", false, 6));
 
     public static CsvParsed<PracticeDetails> Parse(CsvRow row)
     {
@@ -29,11 +35,32 @@ public static class PracticeCsv
         var tin = cells.ParseObject("tin", CsvValues.ParseTin);
         var address = CsvAddress.Read(cells);
         var phone = cells.Text("phone");
+        var billing = Billing(cells);
         if (cells.HasProblems)
         {
             return new CsvParsed<PracticeDetails>(null, cells.Problems);
         }
 
-        return new CsvParsed<PracticeDetails>(new PracticeDetails(name!, npi!.Value, tin, address, phone, timeZone!, placeOfService!), []);
+        return new CsvParsed<PracticeDetails>(new PracticeDetails(name!, npi!.Value, tin, address, phone, timeZone!, placeOfService!, billing), []);
+    }
+
+    private static PracticeBilling? Billing(CsvCells cells)
+    {
+        var setting = cells.Parse("billing_setting", BillingSettings.TryParse) ?? BillingSetting.ProfessionalOffice;
+        var revenueCode = cells.Text("revenue_code");
+        var facilityNpi = cells.Parse("facility_npi", Npi.TryParse);
+        var ccn = cells.Text("ccn");
+        if (cells.HasProblems)
+        {
+            return null;
+        }
+
+        var billing = PracticeBilling.Create(setting, revenueCode, facilityNpi, ccn);
+        if (!billing.IsValid)
+        {
+            cells.Problem("billing_setting", billing.Error!);
+        }
+
+        return billing.Value;
     }
 }

@@ -12,17 +12,15 @@ public sealed record ClaimContent(string BillingNpi, DateOnly DateOfService, str
             claim.Lines.OrderBy(l => l.Number).Select(l => new PricedLine(l.Code, l.Units, l.Charge, l.ExpectedPayment)).ToList());
     }
 
-    /// <summary>The engine's claim priced: the practice's charge per unit (else the allowed amount) and the allowed amount for the place of service.</summary>
+    /// <summary>The engine's claim priced: the practice's charge per unit (else the allowed amount) and the allowed amount for its setting and place of service.</summary>
     public static ClaimContent Price(ProposedClaim claim, int year, FeeSchedule fees, IReadOnlyDictionary<string, Money> charges)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(fees);
         ArgumentNullException.ThrowIfNull(charges);
-        var facility = FacilityPlaces.Contains(claim.PlaceOfService);
         var lines = claim.Lines.Select(l =>
         {
-            var entry = fees.Find(year, l.Code);
-            var allowed = entry is null ? Money.Zero : facility ? entry.Facility : entry.NonFacility;
+            var allowed = SettingPayment.PerUnit(claim.Setting, fees.Find(year, l.Code), claim.PlaceOfService);
             var charge = charges.TryGetValue(l.Code.Value, out var own) ? own : allowed;
             return new PricedLine(l.Code, l.Units, charge * l.Units, allowed * l.Units);
         }).ToList();
@@ -34,9 +32,6 @@ public sealed record ClaimContent(string BillingNpi, DateOnly DateOfService, str
         && Diagnoses.SequenceEqual(other.Diagnoses, StringComparer.Ordinal) && Lines.SequenceEqual(other.Lines);
 
     public override int GetHashCode() => HashCode.Combine(BillingNpi, DateOfService, PlaceOfService, Diagnoses.Count, Lines.Count);
-
-    // CMS places of service paid at the facility rate (hospital, SNF, ...); every other place, such as the office (11), at the non-facility rate.
-    private static readonly HashSet<string> FacilityPlaces = ["19", "21", "22", "23", "24", "26", "31", "34", "41", "42", "51", "52", "53", "56", "61"];
 }
 
 public sealed record PricedLine(HcpcsCode Code, int Units, Money Charge, Money ExpectedPayment);
