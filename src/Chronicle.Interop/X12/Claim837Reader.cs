@@ -15,18 +15,27 @@ public static class Claim837Reader
 
     public static Claim837ReadResult Read(string? text)
     {
+        var claims = new List<ReadClaim>();
+        var profile = new X12ClaimProfile(
+            Claim837Writer.Version, "837P", "MB", (cursor, check, subscriber) => claims.Add(new Claim837ClaimReader(cursor, check, subscriber).Read()));
+        var (issues, interchangeNumber, production) = Read(text, profile);
+        return new Claim837ReadResult(issues, new Claim837Contents(interchangeNumber, production, claims));
+    }
+
+    /// <summary>Reads the envelopes, headers and subscriber levels both claim types share; the profile reads each claim.</summary>
+    internal static (IReadOnlyList<X12Issue> Issues, int? InterchangeNumber, bool Production) Read(string? text, X12ClaimProfile profile)
+    {
         var issues = new List<X12Issue>();
         var check = new X12ElementCheck(issues);
-        var claims = new List<ReadClaim>();
         int? interchangeNumber = null;
         var production = false;
         var segments = X12Tokenizer.Tokenize(text ?? string.Empty, issues);
         if (segments is not null)
         {
-            RepetitionsAbsent(segments, check);
+            RepetitionsAbsent(segments, check, profile);
             try
             {
-                (interchangeNumber, production) = ReadInterchange(segments, check, claims);
+                (interchangeNumber, production) = ReadInterchange(segments, check, profile);
             }
             catch (X12StructureStop)
             {
@@ -34,11 +43,11 @@ public static class Claim837Reader
             }
         }
 
-        return new Claim837ReadResult([.. issues.Take(MaxIssues)], new Claim837Contents(interchangeNumber, production, claims));
+        return ([.. issues.Take(MaxIssues)], interchangeNumber, production);
     }
 
     // No element of this profile repeats, so the repetition separator may appear only in ISA11.
-    private static void RepetitionsAbsent(List<X12Segment> segments, X12ElementCheck check)
+    private static void RepetitionsAbsent(List<X12Segment> segments, X12ElementCheck check, X12ClaimProfile profile)
     {
         foreach (var segment in segments.Skip(1))
         {
@@ -46,13 +55,13 @@ public static class Claim837Reader
             {
                 if (segment[index].Contains(segment.Delimiters.Repetition, StringComparison.Ordinal))
                 {
-                    check.Add(segment, segment.ElementName(index), "no element of an 837P claim repeats; the repetition separator is not allowed here.");
+                    check.Add(segment, segment.ElementName(index), $"no element of an {profile.Name} claim repeats; the repetition separator is not allowed here.");
                 }
             }
         }
     }
 
-    private static (int? Number, bool Production) ReadInterchange(List<X12Segment> segments, X12ElementCheck check, List<ReadClaim> claims)
+    private static (int? Number, bool Production) ReadInterchange(List<X12Segment> segments, X12ElementCheck check, X12ClaimProfile profile)
     {
         var cursor = new X12Cursor(segments, 0, segments.Count, check);
         var isa = cursor.Expect("ISA", null, "interchange header");
@@ -62,7 +71,7 @@ public static class Claim837Reader
         while (cursor.Is("GS"))
         {
             groups++;
-            ReadGroup(segments, cursor, check, claims, groupNumbers);
+            ReadGroup(segments, cursor, check, profile, groupNumbers);
         }
 
         if (groups == 0)
@@ -125,7 +134,7 @@ public static class Claim837Reader
         return (number, usage == "P");
     }
 
-    private static void ReadGroup(List<X12Segment> segments, X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, HashSet<string> groupNumbers)
+    private static void ReadGroup(List<X12Segment> segments, X12Cursor cursor, X12ElementCheck check, X12ClaimProfile profile, HashSet<string> groupNumbers)
     {
         var gs = cursor.Expect("GS", null, "functional group header");
         check.MaxElements(gs, 8);
@@ -141,14 +150,14 @@ public static class Claim837Reader
         }
 
         check.Code(gs, 7, true, "X");
-        check.Code(gs, 8, true, Claim837Writer.Version);
+        check.Code(gs, 8, true, profile.Version);
 
         var transactions = 0;
         var transactionNumbers = new HashSet<string>(StringComparer.Ordinal);
         while (cursor.Is("ST"))
         {
             transactions++;
-            Claim837TransactionReader.Read(segments, cursor, check, claims, transactionNumbers, fileDate);
+            Claim837TransactionReader.Read(segments, cursor, check, profile, transactionNumbers, fileDate);
         }
 
         if (transactions == 0)
@@ -169,3 +178,10 @@ public static class Claim837Reader
         }
     }
 }
+
+/// <summary>
+/// What differs between the 837P and the 837I readers above the claim: the implementation
+/// guide version (GS08, ST03), the name in messages, SBR09, and the reader of one claim (loop 2300
+/// and below), which keeps what it reads.
+/// </summary>
+internal sealed record X12ClaimProfile(string Version, string Name, string FilingIndicator, Action<X12Cursor, X12ElementCheck, X12SubscriberFacts> ReadClaim);

@@ -10,7 +10,7 @@ using System.Globalization;
 /// </summary>
 internal static class Claim837TransactionReader
 {
-    public static void Read(List<X12Segment> segments, X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, HashSet<string> transactionNumbers, DateOnly? fileDate)
+    public static void Read(List<X12Segment> segments, X12Cursor cursor, X12ElementCheck check, X12ClaimProfile profile, HashSet<string> transactionNumbers, DateOnly? fileDate)
     {
         var stIndex = cursor.Index;
         var st = cursor.Expect("ST", null, "transaction set header");
@@ -22,7 +22,7 @@ internal static class Claim837TransactionReader
             check.Add(st, "ST02", $"transaction set control number {controlNumber} is used twice in the group.");
         }
 
-        check.Code(st, 3, true, Claim837Writer.Version);
+        check.Code(st, 3, true, profile.Version);
 
         var seIndex = stIndex + 1;
         while (seIndex < segments.Count && segments[seIndex].Id is not ("SE" or "ST" or "GE" or "GS" or "IEA"))
@@ -39,7 +39,7 @@ internal static class Claim837TransactionReader
         var body = new X12Cursor(segments, stIndex + 1, seIndex, check);
         try
         {
-            new TransactionBody(body, check, claims, st[2], fileDate).Read();
+            new TransactionBody(body, check, profile, st[2], fileDate).Read();
         }
         catch (X12StructureStop)
         {
@@ -61,7 +61,7 @@ internal static class Claim837TransactionReader
         }
     }
 
-    private sealed class TransactionBody(X12Cursor cursor, X12ElementCheck check, List<ReadClaim> claims, string transactionNumber, DateOnly? fileDate)
+    private sealed class TransactionBody(X12Cursor cursor, X12ElementCheck check, X12ClaimProfile profile, string transactionNumber, DateOnly? fileDate)
     {
         private int _hierarchicalCount;
 
@@ -140,7 +140,7 @@ internal static class Claim837TransactionReader
             check.Text(sbr, 4, 1, 60, required: false);
             check.Code(sbr, 5, false, "12", "13", "14", "15", "16", "41", "42", "43", "47");
             check.Empty(sbr, 6, 7, 8);
-            check.Code(sbr, 9, true, "MB");
+            check.Code(sbr, 9, true, profile.FilingIndicator);
 
             var subscriber = new X12SubscriberFacts(transactionNumber, billingNpi, fileDate);
             var name = cursor.Expect("NM1", "IL", "subscriber name, loop 2010BA");
@@ -169,7 +169,7 @@ internal static class Claim837TransactionReader
                     check.Add(cursor.Peek!, null, "a subscriber level carries at most 100 claims.");
                 }
 
-                claims.Add(new Claim837ClaimReader(cursor, check, subscriber).Read());
+                profile.ReadClaim(cursor, check, subscriber);
             }
             while (cursor.Is("CLM"));
         }

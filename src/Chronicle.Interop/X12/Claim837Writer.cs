@@ -49,7 +49,7 @@ public static class Claim837Writer
         return new ClaimFileWriteResult(text, read.Contents, []);
     }
 
-    private static string InterchangeHeader(ClaimFileEnvelope envelope) => string.Join(
+    internal static string InterchangeHeader(ClaimFileEnvelope envelope) => string.Join(
         X12Delimiters.Chronicle.Element,
         "ISA", "00", new string(' ', 10), "00", new string(' ', 10),
         "ZZ", envelope.InterchangeSenderId.PadRight(15),
@@ -61,17 +61,27 @@ public static class Claim837Writer
 
     private static void WriteTransaction(X12SegmentBuilder builder, ClaimFileInput input, ClaimBatch batch, string controlNumber)
     {
-        var envelope = input.Envelope;
-        builder.Add("ST", "837", controlNumber, Version);
+        WriteTransactionHeader(builder, input.Envelope, input.Submitter, input.Receiver, batch.BillingProvider, controlNumber, Version);
+        var hierarchicalId = 1;
+        foreach (var claim in batch.Claims)
+        {
+            hierarchicalId++;
+            WriteClaim(builder, claim, hierarchicalId);
+        }
+    }
+
+    /// <summary>ST, BHT, loops 1000A/1000B and the billing provider level 2000A/2010AA: the same in the 837P and the 837I but for the version.</summary>
+    internal static void WriteTransactionHeader(
+        X12SegmentBuilder builder, ClaimFileEnvelope envelope, ClaimSubmitter submitter, ClaimReceiver receiver, BillingProvider provider, string controlNumber, string version)
+    {
+        builder.Add("ST", "837", controlNumber, version);
         builder.Add("BHT", "0019", "00", envelope.InterchangeControlNumber.Padded + controlNumber, Date(envelope.CreatedOn), Time(envelope.CreatedAt), "CH");
 
-        var submitter = input.Submitter;
         builder.Add("NM1", "41", "2", X12Text.Clean(submitter.Name, 60), null, null, null, null, "46", submitter.SubmitterId);
         var email = X12Text.Clean(submitter.Email, 256);
         builder.Add("PER", "IC", X12Text.Clean(submitter.ContactName, 60), "TE", submitter.Phone, email.Length > 0 ? "EM" : null, email);
-        builder.Add("NM1", "40", "2", X12Text.Clean(input.Receiver.Name, 60), null, null, null, null, "46", input.Receiver.ReceiverId);
+        builder.Add("NM1", "40", "2", X12Text.Clean(receiver.Name, 60), null, null, null, null, "46", receiver.ReceiverId);
 
-        var provider = batch.BillingProvider;
         builder.Add("HL", "1", null, "20", "1");
         if (provider.Taxonomy is not null)
         {
@@ -81,24 +91,11 @@ public static class Claim837Writer
         builder.Add("NM1", "85", "2", X12Text.Clean(provider.OrganizationName, 60), null, null, null, null, "XX", provider.Npi.Value);
         WriteAddress(builder, provider.Address);
         builder.Add("REF", "EI", provider.EmployerId);
-
-        var hierarchicalId = 1;
-        foreach (var claim in batch.Claims)
-        {
-            hierarchicalId++;
-            WriteClaim(builder, claim, hierarchicalId);
-        }
     }
 
     private static void WriteClaim(X12SegmentBuilder builder, ProfessionalClaim claim, int hierarchicalId)
     {
-        builder.Add("HL", hierarchicalId.ToString(CultureInfo.InvariantCulture), "1", "22", "0");
-        builder.Add("SBR", "P", "18", null, null, null, null, null, null, "MB");
-        var patient = claim.Patient;
-        builder.Add("NM1", "IL", "1", X12Text.Clean(patient.LastName, 60), X12Text.Clean(patient.FirstName, 35), X12Text.Clean(patient.MiddleName, 25), null, null, "MI", patient.Mbi.Value);
-        WriteAddress(builder, patient.Address);
-        builder.Add("DMG", "D8", Date(patient.BirthDate), patient.Sex switch { ClaimSex.Female => "F", ClaimSex.Male => "M", _ => "U" });
-        builder.Add("NM1", "PR", "2", X12Text.Clean(claim.Payer.Name, 60), null, null, null, null, "PI", claim.Payer.PayerId);
+        WriteSubscriber(builder, claim.Patient, claim.Payer, hierarchicalId, "MB");
 
         var frequency = ((int)claim.Frequency).ToString(CultureInfo.InvariantCulture);
         builder.Add("CLM", claim.ClaimId, Amount(claim.Total), null, null, builder.Composite(claim.PlaceOfService, "B", frequency), "Y", "A", "Y", "Y");
@@ -128,7 +125,18 @@ public static class Claim837Writer
         }
     }
 
-    private static void WriteAddress(X12SegmentBuilder builder, ClaimAddress address)
+    /// <summary>Loops 2000B, 2010BA and 2010BB: the beneficiary as subscriber and the payer; SBR09 is MB (Part B) or MA (Part A).</summary>
+    internal static void WriteSubscriber(X12SegmentBuilder builder, ClaimPatient patient, ClaimPayer payer, int hierarchicalId, string filingIndicator)
+    {
+        builder.Add("HL", hierarchicalId.ToString(CultureInfo.InvariantCulture), "1", "22", "0");
+        builder.Add("SBR", "P", "18", null, null, null, null, null, null, filingIndicator);
+        builder.Add("NM1", "IL", "1", X12Text.Clean(patient.LastName, 60), X12Text.Clean(patient.FirstName, 35), X12Text.Clean(patient.MiddleName, 25), null, null, "MI", patient.Mbi.Value);
+        WriteAddress(builder, patient.Address);
+        builder.Add("DMG", "D8", Date(patient.BirthDate), patient.Sex switch { ClaimSex.Female => "F", ClaimSex.Male => "M", _ => "U" });
+        builder.Add("NM1", "PR", "2", X12Text.Clean(payer.Name, 60), null, null, null, null, "PI", payer.PayerId);
+    }
+
+    internal static void WriteAddress(X12SegmentBuilder builder, ClaimAddress address)
     {
         builder.Add("N3", X12Text.Clean(address.Line1, 55), X12Text.Clean(address.Line2, 55));
         builder.Add("N4", X12Text.Clean(address.City, 30), address.State, address.Zip);
@@ -137,7 +145,7 @@ public static class Claim837Writer
     /// <summary>X12 "R": no leading zeros, no trailing decimal zeros (65, 60.49, 45.9).</summary>
     internal static string Amount(Money money) => money.Dollars.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    private static string Time(TimeOnly time) => time.ToString("HHmm", CultureInfo.InvariantCulture);
+    internal static string Time(TimeOnly time) => time.ToString("HHmm", CultureInfo.InvariantCulture);
 }

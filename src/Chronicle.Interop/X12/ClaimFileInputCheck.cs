@@ -12,9 +12,20 @@ internal static class ClaimFileInputCheck
     public static List<ClaimFileProblem> Check(ClaimFileInput input)
     {
         var problems = new List<ClaimFileProblem>();
+        CheckEnvelope(problems, input.Envelope, input.Submitter, input.Receiver, input.Batches.Count);
+        foreach (var batch in input.Batches)
+        {
+            CheckBatch(problems, batch, input.Envelope.CreatedOn);
+        }
+
+        return problems;
+    }
+
+    /// <summary>The envelope, submitter and receiver checks both claim types share.</summary>
+    public static void CheckEnvelope(List<ClaimFileProblem> problems, ClaimFileEnvelope envelope, ClaimSubmitter submitter, ClaimReceiver receiver, int batches)
+    {
         void Problem(string where, string message) => problems.Add(new ClaimFileProblem(where, message));
 
-        var envelope = input.Envelope;
         if (!envelope.InterchangeControlNumber.IsAssigned || !envelope.GroupControlNumber.IsAssigned)
         {
             Problem("envelope", "the interchange and group control numbers must be reserved by the caller (1–999999999).");
@@ -24,33 +35,32 @@ internal static class ClaimFileInputCheck
         Identifier(problems, "envelope, interchange receiver id", envelope.InterchangeReceiverId, 15);
         Identifier(problems, "envelope, application sender code", envelope.ApplicationSenderCode, 15, minLength: 2);
         Identifier(problems, "envelope, application receiver code", envelope.ApplicationReceiverCode, 15, minLength: 2);
-        Text(problems, "submitter, name", input.Submitter.Name, 60);
-        Identifier(problems, "submitter, id", input.Submitter.SubmitterId, 80, minLength: 2);
-        Text(problems, "submitter, contact name", input.Submitter.ContactName, 60);
-        Digits(problems, "submitter, phone", input.Submitter.Phone, 10);
-        Text(problems, "receiver, name", input.Receiver.Name, 60);
-        Identifier(problems, "receiver, id", input.Receiver.ReceiverId, 80, minLength: 2);
-        if (input.Batches.Count == 0)
+        Text(problems, "submitter, name", submitter.Name, 60);
+        Identifier(problems, "submitter, id", submitter.SubmitterId, 80, minLength: 2);
+        Text(problems, "submitter, contact name", submitter.ContactName, 60);
+        Digits(problems, "submitter, phone", submitter.Phone, 10);
+        Text(problems, "receiver, name", receiver.Name, 60);
+        Identifier(problems, "receiver, id", receiver.ReceiverId, 80, minLength: 2);
+        if (batches == 0)
         {
             Problem("file", "there are no claims to send.");
         }
-
-        foreach (var batch in input.Batches)
-        {
-            CheckBatch(problems, batch, envelope.CreatedOn);
-        }
-
-        return problems;
     }
 
-    private static void CheckBatch(List<ClaimFileProblem> problems, ClaimBatch batch, DateOnly fileDate)
+    /// <summary>The billing provider checks both claim types share; returns where its problems are reported.</summary>
+    public static string CheckProvider(List<ClaimFileProblem> problems, BillingProvider provider)
     {
-        var provider = batch.BillingProvider;
         var where = $"billing provider {provider.Npi}";
         Text(problems, $"{where}, name", provider.OrganizationName, 60);
         Digits(problems, $"{where}, employer id", provider.EmployerId, 9);
         Address(problems, where, provider.Address, billingProvider: true);
         Taxonomy(problems, where, provider.Taxonomy);
+        return where;
+    }
+
+    private static void CheckBatch(List<ClaimFileProblem> problems, ClaimBatch batch, DateOnly fileDate)
+    {
+        var where = CheckProvider(problems, batch.BillingProvider);
         if (batch.Claims.Count is 0 or > MaxClaimsPerTransaction)
         {
             problems.Add(new(where, $"a transaction carries 1 to {MaxClaimsPerTransaction} claims, this one {batch.Claims.Count}."));

@@ -11,6 +11,7 @@ internal static class X12Names
     public static readonly NameRule Subscriber = new("IL", ["1"], ["MI"], MbiId);
     public static readonly NameRule Payer = new("PR", ["2"], ["PI", "XV"], AnyId);
     public static readonly NameRule Rendering = new("82", ["1", "2"], ["XX"], NpiId);
+    public static readonly NameRule Attending = new("71", ["1"], ["XX"], NpiId);
 
     /// <summary>Checks an NM1 and returns its NM109 identifier when valid.</summary>
     public static string? Check(X12ElementCheck check, X12Segment nm1, NameRule rule)
