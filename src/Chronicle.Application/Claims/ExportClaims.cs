@@ -61,22 +61,13 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         db.ClaimFiles.Add(file);
         await db.SaveChangesAsync(cancellationToken);
 
-        var (input, problems) = ClaimFileBuilder.Build(practice, claims, patients, practitioners, settings, X12ControlNumber.FromReserved(file.ControlNumber), now);
-        if (input is null)
+        // The practice's billing setting chooses the claim type: 837P for an office, 837I for an RHC, FQHC or CAH (ADR 0230).
+        var (text, problems) = practice.BillingSetting.IsInstitutional()
+            ? InstitutionalClaimFile.Write(practice, claims, patients, practitioners, settings, X12ControlNumber.FromReserved(file.ControlNumber), now)
+            : WriteProfessional(practice, claims, patients, practitioners, X12ControlNumber.FromReserved(file.ControlNumber), now);
+        if (text is null)
         {
             return NotExportable(problems);
-        }
-
-        var written = Claim837Writer.Write(input);
-        if (written.Text is not { } text)
-        {
-            return NotExportable(written.Problems.Select(p => p.ToString()!).ToList());
-        }
-
-        var check = CheckReadBack(text, claims, file.ControlNumber);
-        if (check is not null)
-        {
-            throw new InvalidOperationException(check);
         }
 
         if (deliver is not null)
@@ -115,7 +106,7 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         }
 
         await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
-            $"837P {month}: control number {file.ControlNumber}, {claims.Count} claims"), null, practiceId), cancellationToken);
+            $"{ClaimType(practice)} {month}: control number {file.ControlNumber}, {claims.Count} claims"), null, practiceId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ClaimExport(file.ControlNumber, month.ToString(), FileName(practice, month, file.ControlNumber), text, claims.Select(c => c.ClaimNumber).ToList(), charge.Cents);
     }
@@ -123,7 +114,28 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
     public static string FileName(Practice practice, BillingMonth month, long controlNumber)
     {
         ArgumentNullException.ThrowIfNull(practice);
-        return string.Create(CultureInfo.InvariantCulture, $"837P-{practice.GroupNpi.Value}-{month}-{controlNumber:D9}.x12");
+        return string.Create(CultureInfo.InvariantCulture, $"{ClaimType(practice)}-{practice.GroupNpi.Value}-{month}-{controlNumber:D9}.x12");
+    }
+
+    private static string ClaimType(Practice practice) => practice.BillingSetting.IsInstitutional() ? "837I" : "837P";
+
+    private (string? Text, List<string> Problems) WriteProfessional(
+        Practice practice, List<BillingClaim> claims, Dictionary<PatientId, Patient> patients, Dictionary<string, StaffMember> practitioners, X12ControlNumber controlNumber, DateTimeOffset now)
+    {
+        var (input, problems) = ClaimFileBuilder.Build(practice, claims, patients, practitioners, settings, controlNumber, now);
+        if (input is null)
+        {
+            return (null, problems);
+        }
+
+        var written = Claim837Writer.Write(input);
+        if (written.Text is not { } text)
+        {
+            return (null, written.Problems.Select(p => p.ToString()!).ToList());
+        }
+
+        var check = CheckReadBack(text, claims, controlNumber.Value);
+        return check is null ? (text, []) : throw new InvalidOperationException(check);
     }
 
     private static BusinessError NotExportable(List<string> problems) =>

@@ -115,6 +115,7 @@ internal static class MonthCloseFacts
                 Month = month,
                 TimeZone = practice.TimeZone,
                 PlaceOfService = practice.PlaceOfService,
+                Setting = practice.BillingSetting,
                 BillingPractitioner = new PractitionerFact(npi, null),
                 Patient = new PatientFact(patient.Mbi?.Value, patient.BirthDate, patient.Qmb, Conditions(conditions[patientId])),
                 Program = program,

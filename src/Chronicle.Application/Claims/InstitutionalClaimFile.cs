@@ -1,0 +1,97 @@
+namespace Chronicle.Application.Claims;
+
+using Chronicle.Domain.Billing.Claims;
+using Chronicle.Domain.Codes;
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Patients;
+using Chronicle.Domain.Practices;
+using Chronicle.Interop.X12;
+
+/// <summary>
+/// The 837I of an RHC, FQHC or CAH Method II practice (ADR 0230): the facility bills (its NPI in
+/// loop 2010AA), the billing practitioner attends (NM1*71), the statement period is the service
+/// month, every line carries the practice's revenue code, and each line's control number is the
+/// claim number and line number, which the 835 returns. What a file needs and is missing is listed
+/// by claim; the file is read back strictly, with exactly the claims exported.
+/// </summary>
+internal static class InstitutionalClaimFile
+{
+    public static (string? Text, List<string> Problems) Write(
+        Practice practice,
+        IReadOnlyList<BillingClaim> claims,
+        IReadOnlyDictionary<PatientId, Patient> patients,
+        IReadOnlyDictionary<string, StaffMember> practitioners,
+        ClaimFileSettings settings,
+        X12ControlNumber controlNumber,
+        DateTimeOffset now)
+    {
+        var problems = new List<string>();
+        var billing = practice.Billing;
+        var address = ClaimInputMapping.ToClaimAddress(practice.Address);
+        if (address is null || string.IsNullOrWhiteSpace(practice.Tin) || string.IsNullOrWhiteSpace(practice.Phone))
+        {
+            problems.Add($"practice {practice.Name}: a street address, city, state, ZIP, tax identification number and phone number are needed on a claim.");
+        }
+
+        var payer = new ClaimPayer(settings.PayerName, settings.PayerId);
+        var written = new List<InstitutionalClaim>();
+        foreach (var claim in claims)
+        {
+            var patient = patients[claim.PatientId];
+            var where = $"claim {claim.ClaimNumber} (MRN {patient.Mrn})";
+            var patientAddress = ClaimInputMapping.ToClaimAddress(patient.Address);
+            practitioners.TryGetValue(claim.BillingNpi, out var practitioner);
+            if (patient.Mbi is not { } mbi || patientAddress is null || practitioner is null)
+            {
+                problems.Add($"{where}: {(patient.Mbi is null ? "the patient has no MBI" : patientAddress is null ? "the patient's street address, city, state and ZIP are needed" : $"no billing practitioner of {practice.Name} has the NPI {claim.BillingNpi}")}.");
+                continue;
+            }
+
+            var month = claim.Month;
+            written.Add(new InstitutionalClaim(
+                claim.ClaimNumber,
+                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress),
+                payer,
+                billing.Setting.TypeOfBillPrefix()!,
+                (ClaimFrequency)claim.Frequency,
+                claim.OriginalReference,
+                month.FirstDay,
+                month.LastDay,
+                [.. claim.DiagnosisCodes.Select(d => Icd10Code.Parse(d))],
+                new AttendingProvider(Npi.Parse(claim.BillingNpi), practitioner.LastName, practitioner.FirstName),
+                [.. claim.Lines.OrderBy(l => l.Number).Select(l => new InstitutionalServiceLine(
+                    billing.RevenueCode!, l.Code, l.Units, l.Charge, claim.DateOfService, $"{claim.ClaimNumber}-{l.Number}"))]));
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var sender = practice.GroupNpi.Value;
+        var local = practice.TimeZone.ToLocal(now);
+        var facility = new BillingProvider(practice.Name, billing.FacilityNpi!.Value, ClaimInputMapping.WithoutHyphens(practice.Tin!), address!);
+        var input = new InstitutionalClaimFileInput(
+            new ClaimFileEnvelope(sender, settings.ReceiverId, sender, settings.ReceiverId, controlNumber, controlNumber,
+                DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute), settings.Usage),
+            new ClaimSubmitter(practice.Name, sender, practice.Name, new string([.. practice.Phone!.Where(char.IsAsciiDigit)])),
+            new ClaimReceiver(settings.ReceiverName, settings.ReceiverId),
+            [.. written.Chunk(5000).Select(chunk => new InstitutionalClaimBatch(facility, chunk))]);
+        var result = Claim837IWriter.Write(input);
+        if (result.Text is not { } text)
+        {
+            return (null, [.. result.Problems.Select(p => p.ToString())]);
+        }
+
+        // The writer has read it back; check it carries exactly these claims and our control number.
+        var contents = result.Contents!;
+        var expected = claims.Select(c => (c.ClaimNumber, c.Lines.Count)).Order().ToList();
+        var found = contents.Claims.Select(c => (c.ClaimId, c.Lines.Count)).Order().ToList();
+        if (contents.InterchangeControlNumber != controlNumber.Value || !expected.SequenceEqual(found))
+        {
+            throw new InvalidOperationException("The 837I file reads back with another control number or other claims than were exported.");
+        }
+
+        return (text, []);
+    }
+}
