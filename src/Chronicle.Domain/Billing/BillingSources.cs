@@ -29,8 +29,8 @@ public static class BillingSources
     public const string CarePlanOversight = "docs/rules/ccm.md §2, §9 item 6, §10 'CCM vs G0181 / G0182 / 90951–90970' [AAPC-HH15; NOR-QA Q5]";
     public const string Apcm = "docs/rules/ccm.md §2, §10 'APCM exclusivity' [AAFP-APCM; FP-BUNDLE]";
     public const string RuleYears = "docs/rules/ccm.md §8 item 12 (no CCM rule change found from 2025 to 2026); docs/adr/0181-rule-years-carried-forward.md";
-    public const string G0511Ended = "docs/rules/institutional.md §2 [NARHC-CY26; CY2025 PFS final rule 89 FR 97710]";
-    public const string G0512Ended = "docs/rules/institutional.md §2 [AHRQ-COCM; CY2026 PFS final rule 90 FR 49266]";
-    public const string SettingPayment = "docs/rules/institutional.md §3 [42 CFR 405.2464(c); 42 CFR 413.70(b)(3); NOR-CAH]";
+    public const string G0511Ended = "docs/rules/institutional.md §2 [NARHC-CY26; CODINGINTEL; CY2025-PFS]";
+    public const string G0512Ended = "docs/rules/institutional.md §2 [AHRQ-COCM; CY2026-PFS]";
+    public const string SettingPayment = "docs/rules/institutional.md §3 [42 CFR 405.2464; 42 CFR 413.70; NOR-CAH]";
     public const string Fees = "CMS PFS RVU files RVU25D and RVU26A (tests/data/pfs/SOURCES.md); docs/rules/ccm.md §7";
 }

@@ -68,7 +68,7 @@ public static partial class BillingScenarioReader
         }
 
         var month = ReadMonth(fields);
-        var (zone, placeOfService) = ReadPractice(fields.Child("practice", required: true));
+        var (zone, placeOfService, setting) = ReadPractice(fields.Child("practice", required: true));
         var practitioner = ReadPractitioner(fields.Child("billingPractitioner", required: true));
         var patient = ReadPatient(fields.Child("patient", required: true));
         var program = fields.Choice("program", required: true, Programs);
@@ -91,6 +91,7 @@ public static partial class BillingScenarioReader
             Month = month.Value,
             TimeZone = zone,
             PlaceOfService = placeOfService!,
+            Setting = setting,
             BillingPractitioner = practitioner,
             Patient = patient,
             Program = program.Value,
@@ -128,11 +129,11 @@ public static partial class BillingScenarioReader
         return parsed.Value;
     }
 
-    private static (PracticeTimeZone? Zone, string? PlaceOfService) ReadPractice(JsonFields? practice)
+    private static (PracticeTimeZone? Zone, string? PlaceOfService, BillingSetting Setting) ReadPractice(JsonFields? practice)
     {
         if (practice is null)
         {
-            return (null, null);
+            return (null, null, BillingSetting.ProfessionalOffice);
         }
 
         PracticeTimeZone? zone = null;
@@ -152,8 +153,20 @@ public static partial class BillingScenarioReader
             practice.Fail("placeOfService", $"'{pos}' is not a CMS place-of-service code (two digits, e.g. 11).");
         }
 
+        // Optional and new: a scenario without it is an office, as every scenario was before.
+        var setting = BillingSetting.ProfessionalOffice;
+        if (practice.String("billingSetting", required: false) is { } code)
+        {
+            var parsed = BillingSettings.TryParse(code);
+            setting = parsed.Value;
+            if (!parsed.IsValid)
+            {
+                practice.Fail("billingSetting", parsed.Error!);
+            }
+        }
+
         practice.RejectUnknown();
-        return (zone, pos);
+        return (zone, pos, setting);
     }
 
     private static PractitionerFact? ReadPractitioner(JsonFields? fields)

@@ -129,7 +129,8 @@ public sealed class ReasonCodeTests
         var codes = typeof(BillingReasonCodes).GetFields().Select(f => (string)f.GetValue(null)!);
 
         // PROVISIONAL-RULES depends on the rule set, not on the month's facts: RuleYearTests covers it both ways.
-        var byRules = new[] { BillingReasonCodes.ProvisionalRules };
+        // G0511-ENDED and G0512-ENDED concern codes no built-in family proposes: InstitutionalRulesTests covers them both ways.
+        var byRules = new[] { BillingReasonCodes.ProvisionalRules, BillingReasonCodes.G0511Ended, BillingReasonCodes.G0512Ended };
         Assert.All(codes.Except(byRules), code => Assert.Contains(Cases.Keys, k => k.Split(':')[0] == code));
     }
 

@@ -36,11 +36,14 @@ internal sealed class ClaimsWorld : IAsyncDisposable
 
     public CsvFiles Files => _files;
 
-    public static async Task<ClaimsWorld> CreateAsync(string provider, bool withTime = true)
+    /// <param name="provider">The database provider.</param>
+    /// <param name="withTime">Whether to import the month's time and outside services.</param>
+    /// <param name="billing">The practice CSV's billing_setting, revenue_code, facility_npi and ccn cells (e.g. "rhc,,1234567893,343975"); null for an office without the columns.</param>
+    public static async Task<ClaimsWorld> CreateAsync(string provider, bool withTime = true, string? billing = null)
     {
         var world = new ClaimsWorld(await TestDatabase.CreateAsync(provider));
-        await world.ImportAsync("practice", "name,npi,time_zone,place_of_service,tin,address_line,city,state,zip,phone\n" +
-            $"Claims Test Clinic,{PracticeNpi},America/Chicago,11,36-1234567,200 Harbor Drive,Lakeside,IL,60601-1234,312-555-0140\n");
+        await world.ImportAsync("practice", "name,npi,time_zone,place_of_service,tin,address_line,city,state,zip,phone" + (billing is null ? "\n" : ",billing_setting,revenue_code,facility_npi,ccn\n") +
+            $"Claims Test Clinic,{PracticeNpi},America/Chicago,11,36-1234567,200 Harbor Drive,Lakeside,IL,60601-1234,312-555-0140" + (billing is null ? "\n" : $",{billing}\n"));
         await world.ImportAsync("staff", "staff_id,first_name,last_name,role,credential,npi,email\n" +
             $"CT-01,Harriet,Okafor,billing-practitioner,MD,{DoctorNpi},\nCT-02,Tomas,Reyes,clinical-staff,RN,,\n");
         await world.ImportAsync("patients", "mrn,first_name,last_name,birth_date,sex,mbi,address_line,city,state,zip,phone,qmb\n" +

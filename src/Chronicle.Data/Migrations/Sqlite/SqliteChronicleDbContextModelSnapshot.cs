@@ -1514,6 +1514,19 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BillingSetting")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Ccn")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FacilityNpi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GroupNpi")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -1531,6 +1544,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<string>("PlaceOfService")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevenueCode")
+                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
