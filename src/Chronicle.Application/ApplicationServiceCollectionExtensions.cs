@@ -128,6 +128,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ConfirmRules>();
         services.AddScoped<ListRuleYears>();
         services.AddScoped<SetPracticeCharge>();
+        services.AddScoped<GetPracticeBilling>();
+        services.AddScoped<SetPracticeBilling>();
         services.AddScoped<ListPracticeCharges>();
         services.AddChronicleFhir();
         services.AddChronicleEnrollment();

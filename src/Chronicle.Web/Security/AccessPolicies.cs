@@ -64,6 +64,7 @@ internal static class AccessPolicies
         conventions.AuthorizePage("/Admin/Charges", For(Capability.ManageCharges));
         conventions.AuthorizePage("/Admin/TimeRules", For(Capability.ManageTimeRules));
         conventions.AuthorizePage("/Admin/BillingRules", For(Capability.ManageBillingRules));
+        conventions.AuthorizePage("/Admin/BillingSetting", For(Capability.ManageBillingRules));
         conventions.AuthorizeFolder("/Audit", Audit);
         conventions.AuthorizeFolder("/Billing", Billing);
         conventions.AuthorizeFolder("/MyRecord", SharedRecords);

@@ -42,7 +42,7 @@ public sealed class InstitutionalClaimsEndToEndTests
 
         var read = Claim837IReader.Read(text);
         Assert.True(read.IsValid, string.Join("; ", read.Issues));
-        Assert.StartsWith("837I-", export.GetProperty("fileName").GetString(), StringComparison.Ordinal);
+        Assert.Equal(total, Domain.Common.Money.FromDollars(export.GetProperty("chargeCents").GetInt64() / 100m).ToPlainString());
         var sent = Assert.Single(read.Contents.Claims);
         Assert.Equal((typeOfBill, FacilityNpi, ClaimsWorld.DoctorNpi, "1EG4TE5MK73"), (sent.TypeOfBill, sent.BillingProviderNpi, sent.AttendingNpi, sent.PatientMbi));
         Assert.Equal((new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)), (sent.StatementFrom!.Value, sent.StatementThrough!.Value));
