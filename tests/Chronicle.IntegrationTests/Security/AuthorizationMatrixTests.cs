@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Admin/Tokens",                [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Admin/TimeRules",             [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Admin/Charges",               [SignIn, Ok,     Refused, Refused, Ok,     Refused, Refused, Refused, Refused]),
+        ("/Admin/BillingSetting",        [SignIn, Ok,     Refused, Refused, Refused, Refused, Refused, Refused, Refused]),
         ("/Audit",                       [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/Billing?month=2026-03",       [SignIn, Ok,     Ok,     Refused, Ok,     Refused, Refused, Refused, Refused]),
         ("/Billing/Dashboard?month=2026-03", [SignIn, Ok, Ok,     Refused, Ok,     Refused, Refused, Refused, Refused]),

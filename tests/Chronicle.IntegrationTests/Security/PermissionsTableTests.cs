@@ -46,6 +46,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         (Capability.ManageCharges, "/Admin/Charges"),
         (Capability.ManageTimeRules, "/Admin/TimeRules"),
         (Capability.ManageBillingRules, "/Admin/BillingRules"),
+        (Capability.ManageBillingRules, "/Admin/BillingSetting"),
         (Capability.ReadAuditTrail, "/Audit"),
         (Capability.CloseAndApproveBilling, "/Billing?month=2026-03"),
         (Capability.ReadClaimAuditPackets, "/ClaimAudit"),

@@ -31,6 +31,27 @@ public sealed class BillingScenarioReaderTests
         Assert.Null(facts.Patient.Conditions[0].Chronic);
         Assert.Equal(Complexity.None, facts.Complexity);
         Assert.Empty(facts.TimeEntries);
+        Assert.Equal(Domain.Practices.BillingSetting.ProfessionalOffice, facts.Setting);
+    }
+
+    [Theory]
+    [InlineData("rhc", Domain.Practices.BillingSetting.RuralHealthClinic)]
+    [InlineData("fqhc", Domain.Practices.BillingSetting.FederallyQualifiedHealthCenter)]
+    [InlineData("cah-method-ii", Domain.Practices.BillingSetting.CriticalAccessHospitalMethodII)]
+    [InlineData("office", Domain.Practices.BillingSetting.ProfessionalOffice)]
+    public void The_practice_may_name_its_billing_setting(string code, Domain.Practices.BillingSetting setting)
+    {
+        var json = With(Minimal, s => s["practice"]!["billingSetting"] = code);
+
+        Assert.Equal(setting, BillingScenarioReader.Read(json).Facts!.Setting);
+    }
+
+    [Fact]
+    public void An_unknown_billing_setting_is_named_by_its_path()
+    {
+        var json = With(Minimal, s => s["practice"]!["billingSetting"] = "hospital");
+
+        Assert.Contains("$.practice.billingSetting: 'hospital' is not a billing setting; use one of office, rhc, fqhc, cah-method-ii.", BillingScenarioReader.Read(json).Errors);
     }
 
     [Fact]
