@@ -67,7 +67,10 @@ public static class MonthlyBilling
         var diagnoses = BillingRequirements.Check(facts, rules, references, selection.DateOfService, notes);
         ConflictCheck.Apply(facts, rules, notes);
         var claim = new ProposedClaim(
-            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines);
+            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines)
+        {
+            Payer = PayerChoice.Choose(facts.Coverage, selection.DateOfService, notes),
+        };
         var status = notes.Any(ReasonKind.Requirement) ? BillingStatus.Blocked
             : notes.Any(ReasonKind.Warning) ? BillingStatus.NeedsReview
             : BillingStatus.Billable;
