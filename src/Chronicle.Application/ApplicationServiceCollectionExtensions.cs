@@ -104,7 +104,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ExportCarePlan>();
         services.AddTimeLedger();
         services.AddScoped<BillingAccess>();
-        services.AddSingleton(new ClaimFileSettings());
         services.AddScoped<CloseMonth>();
         services.AddScoped<ListClaims>();
         services.AddScoped<ListUnclaimedDecisions>();

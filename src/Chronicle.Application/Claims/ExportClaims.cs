@@ -12,20 +12,23 @@ using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Interop.X12;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 /// <summary>
 /// 'chronicle claims export' and the billing page's download: the month's approved claims in one
-/// 837P file. In one transaction: a control number is reserved from the persisted sequence, the
-/// file is written and read back by the strict reader (every claim it should carry, nothing else),
-/// handed to <paramref name="deliver"/> (the CLI writes it to disk), stored, and its claims marked
-/// exported. Any failure, including delivery, rolls everything back: no claim is marked exported
-/// for a file nobody received, and a number lost to a rollback is only a gap. Each exported
-/// claim's patient-month time stays locked (ADR 0165).
+/// 837P file per interchange receiver (ADR 0221: Original Medicare's MAC, each Medicare Advantage
+/// plan, ...). In one transaction: for each file a control number is reserved from the persisted
+/// sequence (recorded with its receiver and usage), the file is written and read back by the
+/// strict reader (every claim it should carry, nothing else), handed to <paramref name="deliver"/>
+/// (the CLI writes it to disk), stored, and its claims marked exported. Any failure, including
+/// delivery of any file, rolls everything back: no claim is marked exported for a file nobody
+/// received, and a number lost to a rollback is only a gap. Each exported claim's patient-month
+/// time stays locked (ADR 0165). Submitter, sender and usage come from <see cref="ClaimFileOptions"/>.
 /// </summary>
-public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock, ClaimFileSettings settings)
+public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock, IOptions<ClaimFileOptions> options)
 {
-    public async Task<Result<ClaimExport>> ExecuteAsync(
-        BillingMonth month, string? practiceNpi, Func<string, CancellationToken, Task>? deliver, CancellationToken cancellationToken)
+    public async Task<Result<ClaimExportRun>> ExecuteAsync(
+        BillingMonth month, string? practiceNpi, Func<ClaimExport, CancellationToken, Task>? deliver, CancellationToken cancellationToken)
     {
         var practiceResult = await access.PracticeAsync(practiceNpi, cancellationToken);
         if (practiceResult.Value is not { } practice)
@@ -33,6 +36,7 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return practiceResult.Error!;
         }
 
+        var settings = options.Value;
         var practiceId = practice.Id;
         var key = month.Key;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,6 +45,13 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         if (claims.Count == 0)
         {
             return new BusinessError(ClaimCodes.NothingToExport, $"{practice.Name} has no approved claims in {month}; approve claims first (chronicle claims approve).");
+        }
+
+        var payers = await db.Payers.AsNoTracking().Where(p => p.PracticeId == practiceId).ToListAsync(cancellationToken);
+        var (routes, unrouted) = ClaimRoutes.Plan(claims, payers, settings);
+        if (unrouted.Count > 0)
+        {
+            return NotExportable(unrouted);
         }
 
         // In slices: one IN list of a large practice's month (40,000 claims) passes SQLite's limit of bound variables.
@@ -57,49 +68,47 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             .GroupBy(s => s.Npi!.Value.Value).ToDictionary(g => g.Key, g => g.First());
 
         var now = clock.GetUtcNow();
-        var file = ClaimFile.Reserve(practiceId, month, now, access.ActorName);
-        db.ClaimFiles.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var (input, problems) = ClaimFileBuilder.Build(practice, claims, patients, practitioners, settings, X12ControlNumber.FromReserved(file.ControlNumber), now);
-        if (input is null)
+        var usage = settings.X12Usage == X12Usage.Production ? "P" : "T";
+        var exports = new List<ClaimExport>();
+        foreach (var route in routes)
         {
-            return NotExportable(problems);
-        }
+            var file = ClaimFile.Reserve(practiceId, month, now, access.ActorName, route.Receiver.Id, usage);
+            db.ClaimFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
 
-        var written = Claim837Writer.Write(input);
-        if (written.Text is not { } text)
-        {
-            return NotExportable(written.Problems.Select(p => p.ToString()!).ToList());
-        }
-
-        var check = CheckReadBack(text, claims, file.ControlNumber);
-        if (check is not null)
-        {
-            throw new InvalidOperationException(check);
-        }
-
-        if (deliver is not null)
-        {
-            try
+            var (input, problems) = ClaimFileBuilder.Build(practice, route.Claims, patients, practitioners, route, settings, X12ControlNumber.FromReserved(file.ControlNumber), now);
+            if (input is null)
             {
-                await deliver(text, cancellationToken);
+                return NotExportable(problems);
             }
-            catch (IOException ex)
-            {
-                return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
-            }
-        }
 
-        var charge = claims.Aggregate(Money.Zero, (sum, c) => sum + c.Charge);
-        file.Complete(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), claims.Count, charge);
-        foreach (var claim in claims)
-        {
-            claim.MarkExported(file.ControlNumber, now, access.ActorName);
+            var written = Claim837Writer.Write(input);
+            if (written.Text is not { } text)
+            {
+                return NotExportable(written.Problems.Select(p => p.ToString()!).ToList());
+            }
+
+            var check = CheckReadBack(text, route.Claims, file.ControlNumber);
+            if (check is not null)
+            {
+                throw new InvalidOperationException(check);
+            }
+
+            var charge = route.Claims.Aggregate(Money.Zero, (sum, c) => sum + c.Charge);
+            var export = new ClaimExport(file.ControlNumber, month.ToString(), FileName(practice, month, route.Receiver.Id, file.ControlNumber), text,
+                route.Claims.Select(c => c.ClaimNumber).ToList(), charge.Cents) { ReceiverId = route.Receiver.Id };
+            if (deliver is not null && await DeliverAsync(deliver, export, cancellationToken) is { } failed)
+            {
+                return failed;
+            }
+
+            file.Complete(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), route.Claims.Count, charge);
+            foreach (var claim in route.Claims)
+            {
+                claim.MarkExported(file.ControlNumber, now, access.ActorName);
+            }
+
+            exports.Add(export);
         }
 
         // Approval locked these months; a claim approved before locks existed is locked now.
@@ -114,16 +123,39 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return new BusinessError(ClaimCodes.Concurrent, "Someone changed or exported these claims at the same time; nothing was marked exported. List them again.");
         }
 
-        await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
-            $"837P {month}: control number {file.ControlNumber}, {claims.Count} claims"), null, practiceId), cancellationToken);
+        foreach (var export in exports)
+        {
+            await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
+                $"837P {month} to {export.ReceiverId}: control number {export.ControlNumber}, {export.Claims.Count} claims"), null, practiceId), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new ClaimExport(file.ControlNumber, month.ToString(), FileName(practice, month, file.ControlNumber), text, claims.Select(c => c.ClaimNumber).ToList(), charge.Cents);
+        return new ClaimExportRun(exports);
     }
 
-    public static string FileName(Practice practice, BillingMonth month, long controlNumber)
+    /// <summary>837P-{group NPI}-{month}[-{receiver}]-{control number}.x12; files written before one file per receiver have no receiver part.</summary>
+    public static string FileName(Practice practice, BillingMonth month, string? receiverId, long controlNumber)
     {
         ArgumentNullException.ThrowIfNull(practice);
-        return string.Create(CultureInfo.InvariantCulture, $"837P-{practice.GroupNpi.Value}-{month}-{controlNumber:D9}.x12");
+        var receiver = receiverId is null ? string.Empty : "-" + new string(receiverId.Where(char.IsAsciiLetterOrDigit).ToArray());
+        return string.Create(CultureInfo.InvariantCulture, $"837P-{practice.GroupNpi.Value}-{month}{receiver}-{controlNumber:D9}.x12");
+    }
+
+    private static async Task<BusinessError?> DeliverAsync(Func<ClaimExport, CancellationToken, Task> deliver, ClaimExport export, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await deliver(export, cancellationToken);
+            return null;
+        }
+        catch (IOException ex)
+        {
+            return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
+        }
     }
 
     private static BusinessError NotExportable(List<string> problems) =>
@@ -150,4 +182,16 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
 }
 
 /// <summary>A claim file written: its control number, suggested file name, text and claims.</summary>
-public sealed record ClaimExport(long ControlNumber, string Month, string FileName, string Text, IReadOnlyList<string> Claims, long ChargeCents);
+public sealed record ClaimExport(long ControlNumber, string Month, string FileName, string Text, IReadOnlyList<string> Claims, long ChargeCents)
+{
+    /// <summary>The interchange receiver (ISA08) the file is addressed to; null for files written before one file per receiver.</summary>
+    public string? ReceiverId { get; init; }
+}
+
+/// <summary>An export's files, one per receiver, in receiver order.</summary>
+public sealed record ClaimExportRun(IReadOnlyList<ClaimExport> Files)
+{
+    public IReadOnlyList<string> Claims => [.. Files.SelectMany(f => f.Claims)];
+
+    public long ChargeCents => Files.Sum(f => f.ChargeCents);
+}
