@@ -105,6 +105,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTimeLedger();
         services.AddScoped<BillingAccess>();
         services.AddScoped<CloseMonth>();
+        services.AddScoped<Payers.ListPayers>();
+        services.AddScoped<Payers.SavePayer>();
         services.AddScoped<ListClaims>();
         services.AddScoped<ListUnclaimedDecisions>();
         services.AddScoped<ChangeClaimStatus>();

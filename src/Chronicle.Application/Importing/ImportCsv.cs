@@ -34,8 +34,14 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
             return new BusinessError(UnknownKindCode, $"'{request.Kind}' is not a CSV kind; use one of {string.Join(", ", Kinds)}.");
         }
 
-        // Practices and staff sign-ins are the administrator's; the clinical and billing records need ImportRecords.
-        var needs = kind is "practice" or "staff" ? Capability.ManageUsers : Capability.ImportRecords;
+        // Practices and staff sign-ins are the administrator's, payers and coverage the billing office's;
+        // the clinical and billing records need ImportRecords.
+        var needs = kind switch
+        {
+            "practice" or "staff" => Capability.ManageUsers,
+            "payers" or "coverage" => Capability.ManagePayers,
+            _ => Capability.ImportRecords,
+        };
         if (!actors.Current.Allows(needs))
         {
             return Permissions.Refusal(needs);
