@@ -54,7 +54,8 @@ public sealed class Payer
     public bool Update(PayerDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (details.Problems().FirstOrDefault() is { } problem)
+        // Nullable, so that "no problem" is not the default (null, null) tuple.
+        if (details.Problems().Select(p => ((string Field, string Message)?)p).FirstOrDefault() is { } problem)
         {
             throw new InvalidValueException(problem.Field, problem.Message);
         }
