@@ -15,7 +15,7 @@ public sealed class PayerChoiceTests
     public void A_change_of_coverage_mid_year_bills_each_month_to_the_payer_in_force_on_its_date_of_service()
     {
         var coverage = new List<CoverageFact> { PartB with { End = D("2026-02-28") }, Advantage };
-        var february = Baseline() with { Month = Common.BillingMonth.Parse("2026-02"), Coverage = coverage, TimeEntries = [Staff("2026-02-10T09:00", 25)] };
+        var february = Baseline() with { Month = Domain.Common.BillingMonth.Parse("2026-02"), Coverage = coverage, TimeEntries = [Staff("2026-02-10T09:00", 25)] };
         var march = Baseline() with { Coverage = coverage };
 
         var inFebruary = Evaluate(february);
