@@ -3,6 +3,7 @@ namespace Chronicle.Benchmarks;
 using System.Diagnostics;
 using System.Globalization;
 using Chronicle.Application;
+using Chronicle.Application.Claims;
 using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.Importing;
@@ -58,6 +59,15 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
         var services = new ServiceCollection();
         services.AddSingleton<IActorContext>(new FixedActorContext(new Actor("bench", "benchmark", Roles.System, AccessSurface.Cli, null)));
         services.AddChronicleApplication(database);
+
+        // The benchmark writes test claim files of its own (the hosts read theirs from configuration).
+        services.AddOptions<ClaimFileOptions>().Configure(o =>
+        {
+            o.SubmitterId = o.InterchangeSenderId = "CHRONICLEBENCH";
+            o.SubmitterName = "Chronicle Benchmark";
+            o.InterchangeSenderQualifier = "ZZ";
+            o.Usage = "T";
+        });
         return services.BuildServiceProvider();
     }
 

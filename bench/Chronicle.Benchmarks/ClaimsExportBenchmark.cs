@@ -23,9 +23,9 @@ internal static class ClaimsExportBenchmark
         await using var export = services.CreateAsyncScope();
         long bytes = 0;
         var watch = Stopwatch.StartNew();
-        var result = await export.ServiceProvider.GetRequiredService<ExportClaims>().ExecuteAsync(month, null, (text, _) =>
+        var result = await export.ServiceProvider.GetRequiredService<ExportClaims>().ExecuteAsync(month, null, (file, _) =>
         {
-            bytes = text.Length;
+            bytes += file.Text.Length;
             return Task.CompletedTask;
         }, cancellationToken);
         var elapsed = watch.Elapsed;

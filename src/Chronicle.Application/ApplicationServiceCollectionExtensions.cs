@@ -104,8 +104,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ExportCarePlan>();
         services.AddTimeLedger();
         services.AddScoped<BillingAccess>();
-        services.AddSingleton(new ClaimFileSettings());
         services.AddScoped<CloseMonth>();
+        services.AddScoped<Payers.ListPayers>();
+        services.AddScoped<Payers.SavePayer>();
         services.AddScoped<ListClaims>();
         services.AddScoped<ListUnclaimedDecisions>();
         services.AddScoped<ChangeClaimStatus>();

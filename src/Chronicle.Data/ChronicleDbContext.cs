@@ -11,6 +11,7 @@ using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
+using Chronicle.Domain.Payers;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
 using Chronicle.Domain.Time;
@@ -121,6 +122,10 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<PatientStatementRecord> PatientStatements => Set<PatientStatementRecord>();
 
+    public DbSet<Payer> Payers => Set<Payer>();
+
+    public DbSet<Coverage> Coverages => Set<Coverage>();
+
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -144,6 +149,8 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<RunningTimerId>().HaveConversion<ValueConverters.RunningTimerIdConverter>();
         configurationBuilder.Properties<EnrollmentId>().HaveConversion<ValueConverters.EnrollmentIdConverter>();
         configurationBuilder.Properties<ConsentId>().HaveConversion<ValueConverters.ConsentIdConverter>();
+        configurationBuilder.Properties<PayerId>().HaveConversion<ValueConverters.PayerIdConverter>();
+        configurationBuilder.Properties<CoverageId>().HaveConversion<ValueConverters.CoverageIdConverter>();
         configurationBuilder.Properties<Npi>().HaveConversion<ValueConverters.NpiConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);

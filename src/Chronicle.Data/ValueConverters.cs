@@ -17,6 +17,10 @@ internal static class ValueConverters
 
     internal sealed class ConditionIdConverter() : ValueConverter<ConditionId, Guid>(v => v.Value, v => new ConditionId(v));
 
+    internal sealed class PayerIdConverter() : ValueConverter<Domain.Payers.PayerId, Guid>(v => v.Value, v => new Domain.Payers.PayerId(v));
+
+    internal sealed class CoverageIdConverter() : ValueConverter<Domain.Payers.CoverageId, Guid>(v => v.Value, v => new Domain.Payers.CoverageId(v));
+
     internal sealed class VisitIdConverter() : ValueConverter<VisitId, Guid>(v => v.Value, v => new VisitId(v));
 
     internal sealed class ClinicalRecordIdConverter() : ValueConverter<ClinicalRecordId, Guid>(v => v.Value, v => new ClinicalRecordId(v));

@@ -1,6 +1,7 @@
 using Chronicle.Application;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Backups;
+using Chronicle.Application.Claims;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -33,6 +34,7 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.
 var backups = builder.Configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings();
 builder.Services.AddSingleton(backups);
 builder.Services.AddChronicleApplication(database);
+builder.Services.AddClaimFileOptions(builder.Configuration);
 if (backups.IsScheduled(database))
 {
     builder.Services.AddHostedService<ScheduledBackupService>();

@@ -4,6 +4,7 @@ using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
+using Chronicle.Domain.Payers;
 using Chronicle.Domain.Practices;
 using Chronicle.Interop.X12;
 
@@ -18,7 +19,8 @@ internal static class ClaimFileBuilder
         IReadOnlyList<BillingClaim> claims,
         IReadOnlyDictionary<PatientId, Patient> patients,
         IReadOnlyDictionary<string, StaffMember> practitioners,
-        ClaimFileSettings settings,
+        ClaimRoute route,
+        ClaimFileOptions options,
         X12ControlNumber controlNumber,
         DateTimeOffset now)
     {
@@ -39,12 +41,12 @@ internal static class ClaimFileBuilder
             problems.Add($"practice {practice.Name}: a phone number is needed as the submitter's contact.");
         }
 
-        var payer = new ClaimPayer(settings.PayerName, settings.PayerId);
         var written = new List<ProfessionalClaim>();
         foreach (var claim in claims)
         {
             var patient = patients[claim.PatientId];
             var where = $"claim {claim.ClaimNumber} (MRN {patient.Mrn})";
+            var payer = route.PayerOf[claim.Id];
             var patientAddress = ClaimInputMapping.ToClaimAddress(patient.Address);
             if (patient.Mbi is null)
             {
@@ -70,8 +72,12 @@ internal static class ClaimFileBuilder
             var pointers = Enumerable.Range(1, Math.Min(4, diagnoses.Count)).ToList();
             written.Add(new ProfessionalClaim(
                 claim.ClaimNumber,
-                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress),
-                payer,
+                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress)
+                {
+                    // Original Medicare knows the patient by the MBI; a plan by its own member id.
+                    MemberId = payer.Kind == PayerKind.MedicarePartB ? null : claim.MemberId,
+                },
+                new ClaimPayer(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind)),
                 claim.PlaceOfService,
                 (ClaimFrequency)claim.Frequency,
                 claim.OriginalReference,
@@ -87,13 +93,18 @@ internal static class ClaimFileBuilder
             return (null, problems);
         }
 
-        var sender = practice.GroupNpi.Value;
+        var sender = options.InterchangeSenderId!;
+        var receiver = route.Receiver;
         var local = practice.TimeZone.ToLocal(now);
         var input = new ClaimFileInput(
-            new ClaimFileEnvelope(sender, settings.ReceiverId, sender, settings.ReceiverId, controlNumber, controlNumber,
-                DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute), settings.Usage),
-            new ClaimSubmitter(practice.Name, sender, practice.Name, Digits(practice.Phone!)),
-            new ClaimReceiver(settings.ReceiverName, settings.ReceiverId),
+            new ClaimFileEnvelope(sender, receiver.Id, sender, receiver.Id, controlNumber, controlNumber,
+                DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute), options.X12Usage)
+            {
+                SenderQualifier = options.InterchangeSenderQualifier!,
+                ReceiverQualifier = receiver.Qualifier,
+            },
+            new ClaimSubmitter(options.SubmitterName!, options.SubmitterId!, practice.Name, Digits(practice.Phone!)),
+            new ClaimReceiver(receiver.Name, receiver.Id),
             [.. written.Chunk(5000).Select(chunk => new ClaimBatch(
                 new BillingProvider(practice.Name, practice.GroupNpi, ClaimInputMapping.WithoutHyphens(practice.Tin!), address), chunk))]);
         return (input, problems);

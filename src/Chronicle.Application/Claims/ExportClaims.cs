@@ -12,20 +12,23 @@ using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Interop.X12;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 /// <summary>
 /// 'chronicle claims export' and the billing page's download: the month's approved claims in one
-/// 837P file. In one transaction: a control number is reserved from the persisted sequence, the
-/// file is written and read back by the strict reader (every claim it should carry, nothing else),
-/// handed to <paramref name="deliver"/> (the CLI writes it to disk), stored, and its claims marked
-/// exported. Any failure, including delivery, rolls everything back: no claim is marked exported
-/// for a file nobody received, and a number lost to a rollback is only a gap. Each exported
-/// claim's patient-month time stays locked (ADR 0165).
+/// 837P file per interchange receiver (ADR 0221: Original Medicare's MAC, each Medicare Advantage
+/// plan, ...). In one transaction: for each file a control number is reserved from the persisted
+/// sequence (recorded with its receiver and usage), the file is written and read back by the
+/// strict reader (every claim it should carry, nothing else), handed to <paramref name="deliver"/>
+/// (the CLI writes it to disk), stored, and its claims marked exported. Any failure, including
+/// delivery of any file, rolls everything back: no claim is marked exported for a file nobody
+/// received, and a number lost to a rollback is only a gap. Each exported claim's patient-month
+/// time stays locked (ADR 0165). Submitter, sender and usage come from <see cref="ClaimFileOptions"/>.
 /// </summary>
-public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock, ClaimFileSettings settings)
+public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock, IOptions<ClaimFileOptions> options)
 {
-    public async Task<Result<ClaimExport>> ExecuteAsync(
-        BillingMonth month, string? practiceNpi, Func<string, CancellationToken, Task>? deliver, CancellationToken cancellationToken)
+    public async Task<Result<ClaimExportRun>> ExecuteAsync(
+        BillingMonth month, string? practiceNpi, Func<ClaimExport, CancellationToken, Task>? deliver, CancellationToken cancellationToken)
     {
         var practiceResult = await access.PracticeAsync(practiceNpi, cancellationToken);
         if (practiceResult.Value is not { } practice)
@@ -33,6 +36,7 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return practiceResult.Error!;
         }
 
+        var settings = options.Value;
         var practiceId = practice.Id;
         var key = month.Key;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,6 +45,13 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         if (claims.Count == 0)
         {
             return new BusinessError(ClaimCodes.NothingToExport, $"{practice.Name} has no approved claims in {month}; approve claims first (chronicle claims approve).");
+        }
+
+        var payers = await db.Payers.AsNoTracking().Where(p => p.PracticeId == practiceId).ToListAsync(cancellationToken);
+        var (routes, unrouted) = ClaimRoutes.Plan(claims, payers, settings);
+        if (unrouted.Count > 0)
+        {
+            return NotExportable(unrouted);
         }
 
         // In slices: one IN list of a large practice's month (40,000 claims) passes SQLite's limit of bound variables.
@@ -57,40 +68,39 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             .GroupBy(s => s.Npi!.Value.Value).ToDictionary(g => g.Key, g => g.First());
 
         var now = clock.GetUtcNow();
-        var file = ClaimFile.Reserve(practiceId, month, now, access.ActorName);
-        db.ClaimFiles.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // The practice's billing setting chooses the claim type: 837P for an office, 837I for an RHC, FQHC or CAH (ADR 0230).
-        var (text, problems) = practice.BillingSetting.IsInstitutional()
-            ? InstitutionalClaimFile.Write(practice, claims, patients, practitioners, settings, X12ControlNumber.FromReserved(file.ControlNumber), now)
-            : WriteProfessional(practice, claims, patients, practitioners, X12ControlNumber.FromReserved(file.ControlNumber), now);
-        if (text is null)
+        var usage = settings.X12Usage == X12Usage.Production ? "P" : "T";
+        var exports = new List<ClaimExport>();
+        foreach (var route in routes)
         {
-            return NotExportable(problems);
-        }
+            var file = ClaimFile.Reserve(practiceId, month, now, access.ActorName, route.Receiver.Id, usage);
+            db.ClaimFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
 
-        if (deliver is not null)
-        {
-            try
+            // The practice's billing setting chooses the claim type: 837P for an office, 837I for an RHC, FQHC or CAH (ADR 0230).
+            var controlNumber = X12ControlNumber.FromReserved(file.ControlNumber);
+            var (text, problems) = practice.BillingSetting.IsInstitutional()
+                ? InstitutionalClaimFile.Write(practice, route, patients, practitioners, settings, controlNumber, now)
+                : WriteProfessional(practice, route, patients, practitioners, settings, controlNumber, now);
+            if (text is null)
             {
-                await deliver(text, cancellationToken);
+                return NotExportable(problems);
             }
-            catch (IOException ex)
-            {
-                return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
-            }
-        }
 
-        var charge = claims.Aggregate(Money.Zero, (sum, c) => sum + c.Charge);
-        file.Complete(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), claims.Count, charge);
-        foreach (var claim in claims)
-        {
-            claim.MarkExported(file.ControlNumber, now, access.ActorName);
+            var charge = route.Claims.Aggregate(Money.Zero, (sum, c) => sum + c.Charge);
+            var export = new ClaimExport(file.ControlNumber, month.ToString(), FileName(practice, month, route.Receiver.Id, file.ControlNumber), text,
+                route.Claims.Select(c => c.ClaimNumber).ToList(), charge.Cents) { ReceiverId = route.Receiver.Id };
+            if (deliver is not null && await DeliverAsync(deliver, export, cancellationToken) is { } failed)
+            {
+                return failed;
+            }
+
+            file.Complete(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), route.Claims.Count, charge);
+            foreach (var claim in route.Claims)
+            {
+                claim.MarkExported(file.ControlNumber, now, access.ActorName);
+            }
+
+            exports.Add(export);
         }
 
         // Approval locked these months; a claim approved before locks existed is locked now.
@@ -105,24 +115,30 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return new BusinessError(ClaimCodes.Concurrent, "Someone changed or exported these claims at the same time; nothing was marked exported. List them again.");
         }
 
-        await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
-            $"{ClaimType(practice)} {month}: control number {file.ControlNumber}, {claims.Count} claims"), null, practiceId), cancellationToken);
+        foreach (var export in exports)
+        {
+            await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
+                $"{ClaimType(practice)} {month} to {export.ReceiverId}: control number {export.ControlNumber}, {export.Claims.Count} claims"), null, practiceId), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new ClaimExport(file.ControlNumber, month.ToString(), FileName(practice, month, file.ControlNumber), text, claims.Select(c => c.ClaimNumber).ToList(), charge.Cents);
+        return new ClaimExportRun(exports);
     }
 
-    public static string FileName(Practice practice, BillingMonth month, long controlNumber)
+    /// <summary>837P-{group NPI}-{month}[-{receiver}]-{control number}.x12 (837I- for an institutional practice); files written before one file per receiver have no receiver part.</summary>
+    public static string FileName(Practice practice, BillingMonth month, string? receiverId, long controlNumber)
     {
         ArgumentNullException.ThrowIfNull(practice);
-        return string.Create(CultureInfo.InvariantCulture, $"{ClaimType(practice)}-{practice.GroupNpi.Value}-{month}-{controlNumber:D9}.x12");
+        var receiver = receiverId is null ? string.Empty : "-" + new string(receiverId.Where(char.IsAsciiLetterOrDigit).ToArray());
+        return string.Create(CultureInfo.InvariantCulture, $"{ClaimType(practice)}-{practice.GroupNpi.Value}-{month}{receiver}-{controlNumber:D9}.x12");
     }
 
     private static string ClaimType(Practice practice) => practice.BillingSetting.IsInstitutional() ? "837I" : "837P";
 
-    private (string? Text, List<string> Problems) WriteProfessional(
-        Practice practice, List<BillingClaim> claims, Dictionary<PatientId, Patient> patients, Dictionary<string, StaffMember> practitioners, X12ControlNumber controlNumber, DateTimeOffset now)
+    private static (string? Text, List<string> Problems) WriteProfessional(
+        Practice practice, ClaimRoute route, Dictionary<PatientId, Patient> patients, Dictionary<string, StaffMember> practitioners, ClaimFileOptions settings, X12ControlNumber controlNumber, DateTimeOffset now)
     {
-        var (input, problems) = ClaimFileBuilder.Build(practice, claims, patients, practitioners, settings, controlNumber, now);
+        var (input, problems) = ClaimFileBuilder.Build(practice, route.Claims, patients, practitioners, route, settings, controlNumber, now);
         if (input is null)
         {
             return (null, problems);
@@ -134,8 +150,25 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return (null, written.Problems.Select(p => p.ToString()!).ToList());
         }
 
-        var check = CheckReadBack(text, claims, controlNumber.Value);
+        var check = CheckReadBack(text, route.Claims, controlNumber.Value);
         return check is null ? (text, []) : throw new InvalidOperationException(check);
+    }
+
+    private static async Task<BusinessError?> DeliverAsync(Func<ClaimExport, CancellationToken, Task> deliver, ClaimExport export, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await deliver(export, cancellationToken);
+            return null;
+        }
+        catch (IOException ex)
+        {
+            return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return new BusinessError(ClaimCodes.NotExportable, $"The claim file could not be written: {ex.Message} Nothing was marked exported.");
+        }
     }
 
     private static BusinessError NotExportable(List<string> problems) =>
@@ -162,4 +195,16 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
 }
 
 /// <summary>A claim file written: its control number, suggested file name, text and claims.</summary>
-public sealed record ClaimExport(long ControlNumber, string Month, string FileName, string Text, IReadOnlyList<string> Claims, long ChargeCents);
+public sealed record ClaimExport(long ControlNumber, string Month, string FileName, string Text, IReadOnlyList<string> Claims, long ChargeCents)
+{
+    /// <summary>The interchange receiver (ISA08) the file is addressed to; null for files written before one file per receiver.</summary>
+    public string? ReceiverId { get; init; }
+}
+
+/// <summary>An export's files, one per receiver, in receiver order.</summary>
+public sealed record ClaimExportRun(IReadOnlyList<ClaimExport> Files)
+{
+    public IReadOnlyList<string> Claims => [.. Files.SelectMany(f => f.Claims)];
+
+    public long ChargeCents => Files.Sum(f => f.ChargeCents);
+}

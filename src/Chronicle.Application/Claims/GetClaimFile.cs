@@ -44,7 +44,7 @@ public sealed class GetClaimFile(ChronicleDbContext db, BillingAccess access, Au
         var claims = await db.BillingClaims.AsNoTracking().Where(c => c.ExportedIn == controlNumber).Select(c => c.ClaimNumber).ToListAsync(cancellationToken);
         await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture, $"837P file {controlNumber} downloaded"), null, found.Id), cancellationToken);
         var month = BillingMonth.FromKey(file.MonthKey);
-        return new ClaimExport(file.ControlNumber, month.ToString(), ExportClaims.FileName(found, month, file.ControlNumber), file.Content!, claims, file.ChargeCents);
+        return new ClaimExport(file.ControlNumber, month.ToString(), ExportClaims.FileName(found, month, file.ReceiverId, file.ControlNumber), file.Content!, claims, file.ChargeCents) { ReceiverId = file.ReceiverId };
     }
 }
 

@@ -45,7 +45,8 @@ public sealed class GenerateDemoPractice(ChronicleDbContext db, AuditTrail audit
         var practice = Practice.Create(new PracticeDetails(name, npi, "987654321",
             new Address("1 Generated Way", "Riverbend", "IL", "627011234"), "217-555-0199", PracticeTimeZone.Parse(DemoPracticeData.TimeZone), "11"));
         var staff = SyntheticStaff.Create(practice.Id, request.Patients, random);
-        var builder = new SyntheticPatients(practice, staff, random, now);
+        var payers = DemoPayers.Directory(practice);
+        var builder = new SyntheticPatients(practice, staff, payers, random, now);
         var totals = new GeneratedPractice(practice.Id.Value, name, npi.Value, staff.All.Count);
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -57,6 +58,7 @@ public sealed class GenerateDemoPractice(ChronicleDbContext db, AuditTrail audit
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Practices.Add(practice);
             db.StaffMembers.AddRange(staff.All);
+            db.Payers.AddRange(payers);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
 
@@ -89,6 +91,7 @@ public sealed class GenerateDemoPractice(ChronicleDbContext db, AuditTrail audit
     private async Task WriteAsync(SyntheticBatch batch, CancellationToken cancellationToken)
     {
         await db.BulkInsertAsync(batch.Patients, cancellationToken);
+        await db.BulkInsertAsync(batch.Coverage, cancellationToken);
         await db.BulkInsertAsync(batch.Conditions, cancellationToken);
         await db.BulkInsertAsync(batch.Visits, cancellationToken);
         await db.BulkInsertAsync(batch.Enrollments, cancellationToken);

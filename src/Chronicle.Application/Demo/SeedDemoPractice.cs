@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Seeds the demo practice: synthetic staff in every role, 48 patients with realistic chronic
-/// conditions and office visits, and one sign-in per role (<see cref="DemoSignIns"/>), including a
+/// conditions, office visits and coverage (<see cref="DemoPayers"/>), and one sign-in per role (<see cref="DemoSignIns"/>), including a
 /// caregiver granted RB1001 and an outside provider RB1002 is shared with. Deterministic, so every
 /// fresh clone shows the same practice, and idempotent: a database that already holds the demo
 /// practice is left as it is.
@@ -59,7 +59,15 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
             }
         }
 
+        var payers = DemoPayers.Directory(practice);
+        db.Payers.AddRange(payers);
         var patients = AddPatients(practice, practitioners, today);
+        var index = 0;
+        foreach (var patient in patients.Values.OrderBy(p => p.Mrn, StringComparer.Ordinal))
+        {
+            db.Coverages.AddRange(DemoPayers.For(index++, patient, payers, varied: true));
+        }
+
         DemoEnrollments.Add(db, practice, staff, patients, today);
         DemoTime.Add(db, practice, staff, patients, clock.GetUtcNow());
         await AddSignInsAsync(practice, staff, patients, cancellationToken);

@@ -11,6 +11,8 @@ internal sealed class SyntheticBatch
 {
     public List<Patient> Patients { get; } = [];
 
+    public List<Domain.Payers.Coverage> Coverage { get; } = [];
+
     public List<Condition> Conditions { get; } = [];
 
     public List<Visit> Visits { get; } = [];

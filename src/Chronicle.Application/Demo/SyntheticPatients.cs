@@ -19,7 +19,7 @@ using Chronicle.Domain.Practices;
 /// time (<see cref="SyntheticTime"/>). One <see cref="Random"/> drives everything, so a seed gives
 /// the same practice every time.
 /// </summary>
-internal sealed class SyntheticPatients(Practice practice, SyntheticStaff staff, Random random, DateTimeOffset now)
+internal sealed class SyntheticPatients(Practice practice, SyntheticStaff staff, IReadOnlyList<Domain.Payers.Payer> payers, Random random, DateTimeOffset now)
 {
     private readonly DateOnly _today = practice.TimeZone.LocalDateOf(now);
     private readonly SyntheticTime _time = new(practice, random, now);
@@ -33,6 +33,7 @@ internal sealed class SyntheticPatients(Practice practice, SyntheticStaff staff,
         {
             var patient = NewPatient(i);
             batch.Patients.Add(patient);
+            batch.Coverage.AddRange(DemoPayers.For(i, patient, payers, varied: false));
             var conditions = AddConditions(patient, batch);
             var practitioner = staff.Practitioners[i % staff.Practitioners.Count];
             var firstMonth = BillingMonth.Of(_today).Previous().FirstDay;

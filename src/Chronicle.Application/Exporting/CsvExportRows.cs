@@ -6,6 +6,7 @@ using Chronicle.Data;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
 using Chronicle.Domain.Patients;
+using Chronicle.Domain.Payers;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Time;
 using Chronicle.Interop.Csv;
@@ -98,6 +99,19 @@ internal sealed class CsvExportRows(ChronicleDbContext db, Practice practice, Ex
     public IAsyncEnumerable<string?[]> ServicesAsync() =>
         db.OtherBilledServices.AsNoTracking().Where(s => s.PracticeId == practice.Id).OrderBy(s => s.Date).AsAsyncEnumerable()
             .Select(s => new[] { _mrns[s.PatientId], s.Code.Value, Date(s.Date), s.Npi.Value, s.Source });
+
+    public IAsyncEnumerable<string?[]> PayersAsync() =>
+        db.Payers.AsNoTracking().Where(p => p.PracticeId == practice.Id).OrderBy(p => p.Code).AsAsyncEnumerable()
+            .Select(p => new[] { p.Code, p.Name, p.Kind.ToCode(), p.MacJurisdiction, p.ClaimFormat.ToCode(), p.ReceiverId, p.ReceiverQualifier, p.ReceiverName });
+
+    public async IAsyncEnumerable<string?[]> CoverageAsync()
+    {
+        var codes = await db.Payers.AsNoTracking().Where(p => p.PracticeId == practice.Id).ToDictionaryAsync(p => p.Id, p => p.Code);
+        await foreach (var c in db.Coverages.AsNoTracking().Where(c => c.PracticeId == practice.Id).OrderBy(c => c.Start).AsAsyncEnumerable())
+        {
+            yield return [_mrns[c.PatientId], codes[c.PayerId], c.MemberId, c.PlanType, c.Order.ToCode(), Date(c.Start), Date(c.End)];
+        }
+    }
 
     private bool Counted(bool exported, string kind, string why)
     {

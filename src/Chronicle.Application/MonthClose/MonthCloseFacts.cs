@@ -84,6 +84,11 @@ internal static class MonthCloseFacts
             .Where(c => c.PracticeId == practiceId && c.MonthKey < key && c.Frequency != VoidFrequency && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported) && c.Lines.Any(l => l.Code == g0506))
             .Select(c => new { c.PatientId, c.BillingNpi })
             .ToListAsync(cancellationToken)).Select(c => (c.PatientId, c.BillingNpi)).ToHashSet();
+        // Coverage with its payer's id and kind: the engine picks the payer in force on the date of service.
+        var coverage = (await db.Coverages.Where(c => c.PracticeId == practiceId)
+            .Join(db.Payers, c => c.PayerId, p => p.Id, (c, p) => new { c.PatientId, p.Code, p.Kind, c.MemberId, c.Order, c.Start, c.End })
+            .ToListAsync(cancellationToken))
+            .ToLookup(c => c.PatientId, c => new CoverageFact(c.Code, c.Kind, c.MemberId, c.Order, c.Start, c.End));
         var enrollmentsByPatient = enrollments.ToDictionary(e => e.PatientId);
         var names = (await db.StaffMembers.Where(s => s.PracticeId == practiceId)
             .Select(s => new { s.Id, s.FirstName, s.LastName, s.Credential }).ToListAsync(cancellationToken))
@@ -130,6 +135,7 @@ internal static class MonthCloseFacts
                 OtherPatientsTime = overlapping,
                 OtherServices = others,
                 G0506BilledBefore = initiated.Contains((patientId, npi)),
+                Coverage = coverage[patientId].OrderBy(c => c.Start).ThenBy(c => c.PayerCode, StringComparer.Ordinal).ToList(),
             };
             result.Add(new PatientMonth(patientId, patient.Mrn, program, facts));
         }

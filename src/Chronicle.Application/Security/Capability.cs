@@ -40,6 +40,9 @@ public enum Capability
     /// <summary>Set the practice's own charges (its fee schedule).</summary>
     ManageCharges,
 
+    /// <summary>Keep the payer directory and import patients' coverage (ADR 0220).</summary>
+    ManagePayers,
+
     /// <summary>Change the practice's time-counting rules.</summary>
     ManageTimeRules,
 

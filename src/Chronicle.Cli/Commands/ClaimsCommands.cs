@@ -140,10 +140,10 @@ internal static class ClaimsCommands
     private static Command Export(CliRun run)
     {
         var month = MonthOption();
-        var output = new Option<string>("--out") { Description = "The 837P file to write.", Required = true };
+        var output = new Option<string>("--out") { Description = "The 837P file to write; with claims for several receivers, one file each beside it, named NAME-RECEIVER.x12.", Required = true };
         var json = CommonOptions.JsonOption();
         var practice = CommonOptions.PracticeOption();
-        var command = new Command("export", "Write the month's approved claims as one X12 837P 005010X222A1 file, read back strictly before it is written, and mark them exported.") { month, output, json, practice };
+        var command = new Command("export", "Write the month's approved claims as X12 837P 005010X222A1 files, one per interchange receiver, each read back strictly before it is written, and mark them exported.") { month, output, json, practice };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
             if (!TryMonth(run, parse.GetValue(month), out var parsed, out var failed))
@@ -153,7 +153,13 @@ internal static class ClaimsCommands
 
             var path = Path.GetFullPath(parse.GetValue(output)!);
             await CliRun.PrepareEmbeddedSchemaAsync(services, ct);
-            var result = await services.GetRequiredService<ExportClaims>().ExecuteAsync(parsed, parse.GetValue(practice), (text, token) => WriteAsync(path, text, token), ct);
+            // The first receiver's file (in receiver order) takes the name given; any others go beside it.
+            var paths = new Dictionary<long, string>();
+            var result = await services.GetRequiredService<ExportClaims>().ExecuteAsync(parsed, parse.GetValue(practice), (file, token) =>
+            {
+                paths[file.ControlNumber] = paths.Count == 0 ? path : PathFor(path, file.ReceiverId);
+                return WriteAsync(paths[file.ControlNumber], file.Text, token);
+            }, ct);
             if (result.Value is not { } export)
             {
                 return run.Fail(result.Error!.ToString());
@@ -161,18 +167,31 @@ internal static class ClaimsCommands
 
             if (parse.GetValue(json))
             {
+                // The first file's number and name as before one file per receiver, then every file.
+                var first = export.Files[0];
+                var files = export.Files.Select(f => new { f.ControlNumber, receiver = f.ReceiverId, file = paths[f.ControlNumber], f.Claims, f.ChargeCents }).ToList();
                 await run.Console.Output.WriteLineAsync(JsonSerializer.Serialize(
-                    new { export.ControlNumber, export.Month, file = path, export.Claims, export.ChargeCents }, CommonOptions.Json));
+                    new { first.ControlNumber, first.Month, file = paths[first.ControlNumber], export.Claims, export.ChargeCents, files }, CommonOptions.Json));
             }
             else
             {
-                await run.Console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {export.Claims.Count} claims of {export.Month} to {path} (control number {export.ControlNumber}, charges {Dollars(export.ChargeCents)})."));
+                foreach (var file in export.Files)
+                {
+                    await run.Console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"Wrote {file.Claims.Count} claims of {file.Month} for {file.ReceiverId} to {paths[file.ControlNumber]} (control number {file.ControlNumber}, charges {Dollars(file.ChargeCents)})."));
+                }
             }
 
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>NAME-RECEIVER.EXT beside the path the user gave.</summary>
+    private static string PathFor(string path, string? receiverId)
+    {
+        var receiver = new string((receiverId ?? "receiver").Where(char.IsAsciiLetterOrDigit).ToArray());
+        return Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{receiver}{Path.GetExtension(path)}");
     }
 
     // Written beside the target and moved into place, so a failure never leaves half a file under the name.

@@ -4,6 +4,7 @@ using System.Data.Common;
 using Chronicle.Application;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Backups;
+using Chronicle.Application.Claims;
 using Chronicle.Application.Database;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -11,6 +12,7 @@ using Chronicle.Domain.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 /// <summary>
 /// One invocation of the CLI: its console and its configuration, read from the same sources as
@@ -63,7 +65,11 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
             services.AddSingleton(configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings());
             services.AddChronicleApplication(database);
+            services.AddClaimFileOptions(configuration);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+            // What a host checks at start (ValidateOnStart): the claim-file settings, before any command runs.
+            provider.GetRequiredService<IStartupValidator>().Validate();
             await using var scope = provider.CreateAsyncScope();
             var user = ActAs ?? configuration[UserVariable];
             if (!string.IsNullOrWhiteSpace(user))
@@ -87,6 +93,10 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
         catch (AuditChainException ex)
         {
             return Fail(ex.Message);
+        }
+        catch (OptionsValidationException ex)
+        {
+            return Fail("The configuration is not valid: " + string.Join(" ", ex.Failures));
         }
         catch (AuditKeyException ex)
         {

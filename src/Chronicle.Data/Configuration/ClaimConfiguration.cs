@@ -53,6 +53,9 @@ internal sealed class BillingClaimConfiguration : IEntityTypeConfiguration<Billi
         builder.Property(c => c.Diagnoses).HasMaxLength(120);
         builder.Property(c => c.OriginalReference).HasMaxLength(50);
         builder.Property(c => c.Note).HasMaxLength(1000);
+        builder.Property(c => c.PayerCode).HasMaxLength(80);
+        builder.Property(c => c.MemberId).HasMaxLength(80);
+        builder.Property(c => c.CrossoverPayerCode).HasMaxLength(80);
         builder.Property(c => c.StatusChangedBy).HasMaxLength(256);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
@@ -87,6 +90,8 @@ internal sealed class ClaimFileConfiguration : IEntityTypeConfiguration<ClaimFil
         builder.Property(f => f.CreatedBy).HasMaxLength(256);
         builder.Property(f => f.Content).HasColumnType("text");
         builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.Property(f => f.ReceiverId).HasMaxLength(15);
+        builder.Property(f => f.Usage).HasMaxLength(1);
     }
 }
 

@@ -46,7 +46,14 @@ public sealed record ProposedClaim(
     string PlaceOfService,
     IReadOnlyList<string> Diagnoses,
     IReadOnlyList<ClaimLine> Lines,
-    Practices.BillingSetting Setting = Practices.BillingSetting.ProfessionalOffice);
+    Practices.BillingSetting Setting = Practices.BillingSetting.ProfessionalOffice)
+{
+    /// <summary>The payer the claim goes to, from the coverage facts; null when the facts state no coverage (a scenario, billed as Original Medicare).</summary>
+    public ClaimPayerFact? Payer { get; init; }
+}
+
+/// <summary>Who a claim is billed to: the primary payer's id and the member id, and a Medigap secondary to cross over to.</summary>
+public sealed record ClaimPayerFact(string PayerCode, string MemberId, string? CrossoverPayerCode);
 
 public sealed record ClaimLine(HcpcsCode Code, int Units);
 

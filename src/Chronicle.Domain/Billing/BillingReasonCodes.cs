@@ -33,6 +33,9 @@ public static class BillingReasonCodes
     public const string NonClinicalTimeExcluded = "NON-CLINICAL-TIME-EXCLUDED";
     public const string ComplexityNotAttested = "COMPLEXITY-NOT-ATTESTED";
 
+    /// <summary>Added by Chronicle: no primary coverage is in force on the date of service, so there is no payer to bill.</summary>
+    public const string NoCoverage = "NO-COVERAGE";
+
     /// <summary>Added by Chronicle: decided under a year's rules carried forward and not yet confirmed (a note).</summary>
     public const string ProvisionalRules = "PROVISIONAL-RULES";
 

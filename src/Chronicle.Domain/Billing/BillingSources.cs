@@ -20,6 +20,7 @@ public static class BillingSources
     public const string InitiatingVisit = "docs/rules/ccm.md §3.5, §10 'Initiating-visit gate' [AAFP-FPM17; CH-F2F; NOR-QA Q1; AAFP-CMS16]";
     public const string CarePlan = "docs/rules/ccm.md §5.1, §5.2, §10 'Care plan present' [NEXTGEN; COSAN; NOR-QA Q3–Q4; AAFP-FPM17; NGS]";
     public const string Claim = "docs/rules/ccm.md §6.1, §10 'Claim content' [NOR-OPPS; CMSFAQ17]";
+    public const string Payer = "docs/rules/ccm.md §6.5 [CMS-MBI; MCPM-CH1; COBA]; docs/adr/0220-payers-and-coverage.md";
     public const string DateOfService = "docs/rules/ccm.md §6.2, §10 'Date of service' [AAFP-FAQ15]";
     public const string Inpatient = "docs/rules/ccm.md §6.3 [AAFP-FAQ15 quoting CMS FAQ #6]";
     public const string NonClinical = "docs/rules/ccm.md §1, §6.3 [CMSFAQ17]";

@@ -58,6 +58,20 @@ public sealed record MonthFacts
     /// billed once per care-management start; the scenario format has no field for it, so it is false there.
     /// </summary>
     public bool G0506BilledBefore { get; init; }
+
+    /// <summary>
+    /// The patient's coverage periods (payer, member id, order). Null means the facts do not state
+    /// coverage (a scenario file written before coverage existed): the claim is billed as Original
+    /// Medicare Part B primary, as it always was. An empty list means the patient has none: the
+    /// month is blocked with NO-COVERAGE (ADR 0220).
+    /// </summary>
+    public IReadOnlyList<CoverageFact>? Coverage { get; init; }
+}
+
+/// <summary>One coverage period as the engine reads it.</summary>
+public sealed record CoverageFact(string PayerCode, Payers.PayerKind Kind, string MemberId, Payers.CoverageOrder Order, DateOnly Start, DateOnly? End)
+{
+    public bool InForceOn(DateOnly date) => Start <= date && (End is null || End >= date);
 }
 
 public sealed record PractitionerFact(string Npi, string? Credential);

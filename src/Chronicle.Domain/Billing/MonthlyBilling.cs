@@ -68,7 +68,10 @@ public static class MonthlyBilling
         ConflictCheck.Apply(facts, rules, notes);
         SettingCheck(facts.Setting, rules, selection, notes);
         var claim = new ProposedClaim(
-            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines, facts.Setting);
+            facts.BillingPractitioner.Npi.Trim(), selection.DateOfService, facts.PlaceOfService, diagnoses, selection.Lines, facts.Setting)
+        {
+            Payer = PayerChoice.Choose(facts.Coverage, selection.DateOfService, notes),
+        };
         var status = notes.Any(ReasonKind.Requirement) ? BillingStatus.Blocked
             : notes.Any(ReasonKind.Warning) ? BillingStatus.NeedsReview
             : BillingStatus.Billable;

@@ -100,7 +100,7 @@ public static class Claim837Reader
         check.MaxElements(isa, 16);
         check.Code(isa, 1, true, "00", "03");
         check.Code(isa, 3, true, "00", "01");
-        string[] qualifiers = ["01", "14", "20", "27", "28", "29", "30", "33", "ZZ"];
+        var qualifiers = X12InterchangeQualifiers.All.ToArray();
         check.Code(isa, 5, true, qualifiers);
         check.Code(isa, 7, true, qualifiers);
         foreach (var index in new[] { 2, 4, 6, 8 })

@@ -140,11 +140,13 @@ internal static class Claim837TransactionReader
             check.Text(sbr, 4, 1, 60, required: false);
             check.Code(sbr, 5, false, "12", "13", "14", "15", "16", "41", "42", "43", "47");
             check.Empty(sbr, 6, 7, 8);
-            check.Code(sbr, 9, true, profile.FilingIndicator);
+            var filing = check.Code(sbr, 9, true, [.. profile.FilingIndicators]);
 
+            // Original Medicare names the beneficiary by MBI; a plan by its own member id.
             var subscriber = new X12SubscriberFacts(transactionNumber, billingNpi, fileDate);
             var name = cursor.Expect("NM1", "IL", "subscriber name, loop 2010BA");
-            subscriber.Mbi = X12Names.Check(check, name, X12Names.Subscriber) ?? string.Empty;
+            var rule = ClaimFilingIndicators.IsOriginalMedicare(filing) ? X12Names.Subscriber : X12Names.PlanMember;
+            subscriber.Mbi = X12Names.Check(check, name, rule) ?? string.Empty;
             subscriber.LastName = name[3];
             subscriber.FirstName = name[4];
             X12Names.CheckStreet(check, cursor.Expect("N3", null, "subscriber address, loop 2010BA"));

@@ -52,8 +52,8 @@ public static class Claim837Writer
     internal static string InterchangeHeader(ClaimFileEnvelope envelope) => string.Join(
         X12Delimiters.Chronicle.Element,
         "ISA", "00", new string(' ', 10), "00", new string(' ', 10),
-        "ZZ", envelope.InterchangeSenderId.PadRight(15),
-        "ZZ", envelope.InterchangeReceiverId.PadRight(15),
+        envelope.SenderQualifier, envelope.InterchangeSenderId.PadRight(15),
+        envelope.ReceiverQualifier, envelope.InterchangeReceiverId.PadRight(15),
         envelope.CreatedOn.ToString("yyMMdd", CultureInfo.InvariantCulture), Time(envelope.CreatedAt),
         X12Delimiters.Chronicle.Repetition.ToString(), "00501", envelope.InterchangeControlNumber.Padded,
         envelope.RequestAcknowledgment ? "1" : "0", envelope.Usage == X12Usage.Production ? "P" : "T",
@@ -95,7 +95,7 @@ public static class Claim837Writer
 
     private static void WriteClaim(X12SegmentBuilder builder, ProfessionalClaim claim, int hierarchicalId)
     {
-        WriteSubscriber(builder, claim.Patient, claim.Payer, hierarchicalId, "MB");
+        WriteSubscriber(builder, claim.Patient, claim.Payer, hierarchicalId, claim.Payer.FilingIndicator);
 
         var frequency = ((int)claim.Frequency).ToString(CultureInfo.InvariantCulture);
         builder.Add("CLM", claim.ClaimId, Amount(claim.Total), null, null, builder.Composite(claim.PlaceOfService, "B", frequency), "Y", "A", "Y", "Y");
@@ -130,7 +130,7 @@ public static class Claim837Writer
     {
         builder.Add("HL", hierarchicalId.ToString(CultureInfo.InvariantCulture), "1", "22", "0");
         builder.Add("SBR", "P", "18", null, null, null, null, null, null, filingIndicator);
-        builder.Add("NM1", "IL", "1", X12Text.Clean(patient.LastName, 60), X12Text.Clean(patient.FirstName, 35), X12Text.Clean(patient.MiddleName, 25), null, null, "MI", patient.Mbi.Value);
+        builder.Add("NM1", "IL", "1", X12Text.Clean(patient.LastName, 60), X12Text.Clean(patient.FirstName, 35), X12Text.Clean(patient.MiddleName, 25), null, null, "MI", patient.MemberId ?? patient.Mbi.Value);
         WriteAddress(builder, patient.Address);
         builder.Add("DMG", "D8", Date(patient.BirthDate), patient.Sex switch { ClaimSex.Female => "F", ClaimSex.Male => "M", _ => "U" });
         builder.Add("NM1", "PR", "2", X12Text.Clean(payer.Name, 60), null, null, null, null, "PI", payer.PayerId);

@@ -27,7 +27,22 @@ public sealed record ClaimFileEnvelope(
     DateOnly CreatedOn,
     TimeOnly CreatedAt,
     X12Usage Usage,
-    bool RequestAcknowledgment = true);
+    bool RequestAcknowledgment = true)
+{
+    /// <summary>ISA05: the qualifier of the sender id (<see cref="X12InterchangeQualifiers"/>).</summary>
+    public string SenderQualifier { get; init; } = X12InterchangeQualifiers.MutuallyDefined;
+
+    /// <summary>ISA07: the qualifier of the receiver id.</summary>
+    public string ReceiverQualifier { get; init; } = X12InterchangeQualifiers.MutuallyDefined;
+}
+
+/// <summary>The interchange id qualifiers (ISA05, ISA07) the 837P profile allows.</summary>
+public static class X12InterchangeQualifiers
+{
+    public const string MutuallyDefined = "ZZ";
+
+    public static IReadOnlyList<string> All { get; } = ["01", "14", "20", "27", "28", "29", "30", "33", "ZZ"];
+}
 
 /// <summary>ISA15: a test file or a production file.</summary>
 public enum X12Usage
@@ -56,5 +71,19 @@ public sealed record BillingProvider(
 /// <summary>A street address as a claim writes it; the ZIP code is 5 or 9 digits, without a hyphen.</summary>
 public sealed record ClaimAddress(string Line1, string? Line2, string City, string State, string Zip);
 
-/// <summary>Loop 2010BB: the payer (Medicare Part B, identified as the MAC's companion guide says).</summary>
-public sealed record ClaimPayer(string Name, string PayerId);
+/// <summary>
+/// Loop 2010BB: the payer, identified as its companion guide says, and SBR09, the claim filing
+/// indicator (MB Medicare Part B, 16 a Medicare Advantage plan, MC Medicaid, CI commercial).
+/// </summary>
+public sealed record ClaimPayer(string Name, string PayerId, string FilingIndicator = ClaimFilingIndicators.MedicarePartB);
+
+/// <summary>SBR09 codes Chronicle writes; only MB identifies the subscriber by MBI.</summary>
+public static class ClaimFilingIndicators
+{
+    public const string MedicarePartB = "MB";
+    public const string MedicareAdvantage = "16";
+    public const string Medicaid = "MC";
+    public const string Commercial = "CI";
+
+    public static IReadOnlyList<string> All { get; } = [MedicarePartB, MedicareAdvantage, Medicaid, Commercial];
+}

@@ -37,7 +37,7 @@ public enum ClaimSex
     Unknown,
 }
 
-/// <summary>Loop 2010BA: the beneficiary, identified by MBI.</summary>
+/// <summary>Loop 2010BA: the beneficiary, identified by MBI, or by <see cref="MemberId"/> when the payer is a plan (Medicare Advantage, ...).</summary>
 public sealed record ClaimPatient(
     Mbi Mbi,
     string LastName,
@@ -45,7 +45,11 @@ public sealed record ClaimPatient(
     string? MiddleName,
     DateOnly BirthDate,
     ClaimSex Sex,
-    ClaimAddress Address);
+    ClaimAddress Address)
+{
+    /// <summary>The plan's member id written in NM109 instead of the MBI; null for Original Medicare.</summary>
+    public string? MemberId { get; init; }
+}
 
 /// <summary>Loop 2310B: the billing practitioner who renders the service (never the clinical staff).</summary>
 public sealed record RenderingProvider(Npi Npi, string LastName, string FirstName, string? Taxonomy = null);

@@ -9,6 +9,7 @@ internal static class X12Names
     public static readonly NameRule Receiver = new("40", ["2"], ["46"], AnyId);
     public static readonly NameRule BillingProvider = new("85", ["1", "2"], ["XX"], NpiId);
     public static readonly NameRule Subscriber = new("IL", ["1"], ["MI"], MbiId);
+    public static readonly NameRule PlanMember = new("IL", ["1"], ["MI"], AnyId);
     public static readonly NameRule Payer = new("PR", ["2"], ["PI", "XV"], AnyId);
     public static readonly NameRule Rendering = new("82", ["1", "2"], ["XX"], NpiId);
     public static readonly NameRule Attending = new("71", ["1"], ["XX"], NpiId);

@@ -62,6 +62,7 @@ internal static class AccessPolicies
         conventions.AuthorizePage("/Admin/Backups", Admin);
         conventions.AuthorizePage("/Admin/Tokens", For(Capability.ManageTokens));
         conventions.AuthorizePage("/Admin/Charges", For(Capability.ManageCharges));
+        conventions.AuthorizePage("/Admin/Payers", For(Capability.ManagePayers));
         conventions.AuthorizePage("/Admin/TimeRules", For(Capability.ManageTimeRules));
         conventions.AuthorizePage("/Admin/BillingRules", For(Capability.ManageBillingRules));
         conventions.AuthorizePage("/Admin/BillingSetting", For(Capability.ManageBillingRules));

@@ -98,12 +98,18 @@ public sealed class ReasonCodeTests
         ["NON-CLINICAL-TIME-EXCLUDED"] = (
             f => f with { TimeEntries = [.. f.TimeEntries, Entry("2026-03-20T09:00", 30, Performer.NonClinical, "clerk", "other", false)] }, BillingStatus.Billable,
             f => f with { TimeEntries = [.. f.TimeEntries, Entry("2026-03-20T09:00", 30, Performer.ClinicalStaff, "clerk", "other", false)] }),
+        ["NO-COVERAGE: the only primary ended before the date of service"] = (
+            f => f with { Coverage = [PartB(D("2015-01-01"), D("2026-03-16"))] }, BillingStatus.Blocked,
+            f => f with { Coverage = [PartB(D("2015-01-01"), D("2026-03-17"))] }),
         ["COMPLEXITY-NOT-ATTESTED"] = (
             f => f with { TimeEntries = StaffMinutes(30, 30, 30), Complexity = Complexity.Low }, BillingStatus.Billable,
             f => f with { TimeEntries = StaffMinutes(30, 30, 30), Complexity = Complexity.Moderate }),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);
+
+    private static CoverageFact PartB(DateOnly start, DateOnly? end) =>
+        new("00952", Domain.Payers.PayerKind.MedicarePartB, "1EG4TE5MK73", Domain.Payers.CoverageOrder.Primary, start, end);
 
     [Theory]
     [MemberData(nameof(CaseNames))]

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Time.Testing;
 /// A practice built from CSV files written for these tests (practice, staff, patients, conditions,
 /// visits, enrollments, consents, time, services) through 'chronicle import csv', with care plans
 /// made through the care-plan use cases on a clock set in March 2026 (no CSV kind carries them).
-/// March 2026, four CCM patients:
+/// Every patient is in Original Medicare (<see cref="CoverageFixtures"/>). March 2026, four CCM patients:
 /// CL1001 45 minutes, everything in place: 99490 + 99439, date of service 2026-03-17 (the 40-minute mark);
 /// CL1002 25 minutes, no consent: blocked; CL1003 10 minutes: below threshold;
 /// CL1004 30 minutes, but another NPI billed 99490 this month (services file): blocked.
@@ -51,6 +51,9 @@ internal sealed class ClaimsWorld : IAsyncDisposable
             "CL1002,Marcus,Oneill,1952-11-02,male,2CD5FG6HJ78,45 Old Mill Road,Lakeside,IL,60602,,true\n" +
             "CL1003,Rosa,Castillo,1950-01-20,female,3AC5DE6FG78,9 Pine Street,Lakeside,IL,60603,,false\n" +
             "CL1004,Samuel,Berg,1946-09-09,male,4AC5DE6FG79,3 Elm Court,Lakeside,IL,60604,,false\n");
+        await world.ImportAsync("payers", CoverageFixtures.Payers);
+        await world.ImportAsync("coverage", CoverageFixtures.OriginalMedicare(
+            ("CL1001", "1EG4-TE5-MK73"), ("CL1002", "2CD5FG6HJ78"), ("CL1003", "3AC5DE6FG78"), ("CL1004", "4AC5DE6FG79")));
         var conditions = string.Concat(new[] { "CL1001", "CL1002", "CL1003", "CL1004" }.Select(m => $"{m},E11.9,2015-04-01,,true\n{m},I10,2012-01-01,,true\n"));
         await world.ImportAsync("conditions", "mrn,code,onset_date,abatement_date,chronic\n" + conditions);
         var all = new[] { "CL1001", "CL1002", "CL1003", "CL1004" };
@@ -99,6 +102,7 @@ internal sealed class ClaimsWorld : IAsyncDisposable
         services.AddSingleton<IActorContext>(new Actors());
         services.AddLogging();
         services.AddChronicleApplication(Database.Options);
+        TestDatabase.AddTestClaimFiles(services);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         return await run(scope.ServiceProvider.GetRequiredService<TUseCase>());

@@ -52,7 +52,7 @@ public sealed class DemoBillingHistoryTests
         Assert.True(await RunAsync<SeedDemoPractice, bool>(database, clock, u => u.SeedAsync(token)));
         var close = await RunAsync<CloseMonth, Result<MonthCloseResult>>(database, clock, u => u.ExecuteAsync(previous, false, null, token));
         var approve = await RunAsync<ChangeClaimStatus, Result<ClaimStatusChange>>(database, clock, u => u.ExecuteAsync(ClaimAction.Approve, previous, null, null, null, token));
-        var export = await RunAsync<ExportClaims, Result<ClaimExport>>(database, clock, u => u.ExecuteAsync(previous, null, null, token));
+        var export = await RunAsync<ExportClaims, Result<ClaimExportRun>>(database, clock, u => u.ExecuteAsync(previous, null, null, token));
 
         Assert.True(close.Succeeded, close.Error?.ToString());
         var statuses = close.Value!.Rows.GroupBy(r => r.Decision.Status).ToDictionary(g => g.Key, g => g.Count());
@@ -60,19 +60,25 @@ public sealed class DemoBillingHistoryTests
             $"{day}: no {s} decision in {previous}; " + string.Join(", ", statuses.Select(p => $"{p.Key}: {p.Value}"))));
         Assert.True(approve.Succeeded, approve.Error?.ToString());
         Assert.True(export.Succeeded, export.Error?.ToString());
-        var read = Claim837Reader.Read(export.Value!.Text);
-        Assert.True(read.IsValid, string.Join("; ", read.Issues));
-        Assert.Equal(approve.Value!.Claims.Order(StringComparer.Ordinal), read.Contents.Claims.Select(c => c.ClaimId).Order(StringComparer.Ordinal));
-        Assert.All(read.Contents.Claims, c => Assert.Equal("1", c.Frequency));
-        var path = Path.Combine(Path.GetTempPath(), $"chronicle-demo-{Guid.NewGuid():N}.x12");
-        try
+
+        // One file per receiver: the demo's Original Medicare patients to the MAC, its Advantage members to the plan.
+        var reads = export.Value!.Files.Select(f => (File: f, Read: Claim837Reader.Read(f.Text))).ToList();
+        Assert.All(reads, r => Assert.True(r.Read.IsValid, string.Join("; ", r.Read.Issues)));
+        Assert.Equal(reads.Count, reads.Select(r => r.File.ReceiverId).Distinct().Count());
+        Assert.Equal(approve.Value!.Claims.Order(StringComparer.Ordinal), reads.SelectMany(r => r.Read.Contents.Claims).Select(c => c.ClaimId).Order(StringComparer.Ordinal));
+        Assert.All(reads.SelectMany(r => r.Read.Contents.Claims), c => Assert.Equal("1", c.Frequency));
+        foreach (var (file, read) in reads)
         {
-            await File.WriteAllTextAsync(path, export.Value.Text, token);
-            await NodeX12Check.AssertReadsAsync(path, claims: read.Contents.Claims.Count);
-        }
-        finally
-        {
-            File.Delete(path);
+            var path = Path.Combine(Path.GetTempPath(), $"chronicle-demo-{Guid.NewGuid():N}.x12");
+            try
+            {
+                await File.WriteAllTextAsync(path, file.Text, token);
+                await NodeX12Check.AssertReadsAsync(path, claims: read.Contents.Claims.Count);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
         }
     }
 
@@ -84,6 +90,7 @@ public sealed class DemoBillingHistoryTests
         services.AddSingleton<IActorContext>(new FixedActor());
         services.AddLogging();
         services.AddChronicleApplication(database.Options);
+        TestDatabase.AddTestClaimFiles(services);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         return await run(scope.ServiceProvider.GetRequiredService<TUseCase>());

@@ -8,6 +8,7 @@ using Chronicle.Application.Common;
 using Chronicle.Application.Importing;
 using Chronicle.Application.Security;
 using Chronicle.IntegrationTests.CarePlans;
+using Chronicle.IntegrationTests.Csv;
 using Chronicle.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,8 @@ internal sealed class CodeYearsWorld : IAsyncDisposable
             $"CY-01,Harriet,Okafor,billing-practitioner,MD,{DoctorNpi},\nCY-02,Tomas,Reyes,clinical-staff,RN,,\n");
         await world.ImportAsync("patients", "mrn,first_name,last_name,birth_date,sex,mbi,address_line,city,state,zip,phone,qmb\n" +
             $"{Mrn},Eleanor,Whitfield,1948-06-14,female,1EG4-TE5-MK73,12 Orchard Lane,Lakeside,IL,60601,,false\n");
+        await world.ImportAsync("payers", CoverageFixtures.Payers);
+        await world.ImportAsync("coverage", CoverageFixtures.OriginalMedicare((Mrn, "1EG4-TE5-MK73")));
         await world.ImportAsync("conditions", $"mrn,code,onset_date,abatement_date,chronic\n{Mrn},I42.0,2020-04-01,,true\n{Mrn},I10,2012-01-01,,true\n");
         await world.ImportAsync("visits", $"mrn,date,code,npi\n{Mrn},2026-08-03,99214,{DoctorNpi}\n");
         await world.ImportAsync("enrollments", $"mrn,program,billing_npi,start_date,end_date,care_manager\n{Mrn},ccm,{DoctorNpi},2026-08-05,,CY-02\n");

@@ -1,6 +1,9 @@
 namespace Chronicle.IntegrationTests.Infrastructure;
 
+using Chronicle.Application.Claims;
 using Chronicle.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 /// <summary>
@@ -33,13 +36,27 @@ public sealed class TestDatabase : IAsyncDisposable
     public string AuditKeyFile { get; }
 
     /// <summary>The same settings as configuration keys, for the web app and the CLI.</summary>
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(ClaimSettings)
     {
         ["Database:Provider"] = Options.Provider,
         ["Database:ConnectionString"] = Options.ConnectionString,
         ["Database:MigrateOnStartup"] = "true",
         ["Audit:KeyFile"] = AuditKeyFile,
     };
+
+    /// <summary>The claim-file settings of every test host (ADR 0221: the code has no defaults; test files, usage T).</summary>
+    public static IReadOnlyDictionary<string, string?> ClaimSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Chronicle:Claims:SubmitterId"] = "CHRONICLETEST",
+        ["Chronicle:Claims:SubmitterName"] = "Chronicle Test Submitter",
+        ["Chronicle:Claims:Usage"] = "T",
+        ["Chronicle:Claims:InterchangeSenderId"] = "CHRONICLETEST",
+        ["Chronicle:Claims:InterchangeSenderQualifier"] = "ZZ",
+    };
+
+    /// <summary>Adds the claim-file settings to services a test builds itself, bound as the hosts bind them.</summary>
+    public static IServiceCollection AddTestClaimFiles(IServiceCollection services) =>
+        services.AddClaimFileOptions(new ConfigurationBuilder().AddInMemoryCollection(ClaimSettings).Build());
 
     public static async Task<TestDatabase> CreateAsync(string provider)
     {

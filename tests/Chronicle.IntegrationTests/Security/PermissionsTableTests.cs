@@ -44,6 +44,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         (Capability.ManageUsers, "/Admin/Backups"),
         (Capability.ManageTokens, "/Admin/Tokens"),
         (Capability.ManageCharges, "/Admin/Charges"),
+        (Capability.ManagePayers, "/Admin/Payers"),
         (Capability.ManageTimeRules, "/Admin/TimeRules"),
         (Capability.ManageBillingRules, "/Admin/BillingRules"),
         (Capability.ManageBillingRules, "/Admin/BillingSetting"),
@@ -84,7 +85,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         [
             Capability.LogTime, Capability.LogTimeForOthers, Capability.ChangeEnrollmentAndConsent, Capability.RecordVisits, Capability.EditCarePlans,
             Capability.SignCarePlans, Capability.ImportRecords, Capability.CloseAndApproveBilling, Capability.ManageCharges, Capability.ManageTimeRules,
-            Capability.ManageBillingRules,
+            Capability.ManageBillingRules, Capability.ManagePayers,
             Capability.ManageUsers, Capability.ManageTokens, Capability.ManagePortalAccess, Capability.HandleCareTeamNotices,
         ];
         Assert.DoesNotContain(changes, c => Permissions.Allows(Roles.Auditor, c));

@@ -27,7 +27,7 @@ public sealed class Claim837ReaderTests
         { "EIN length", "REF*EI*123456789", "REF*EI*12345678", 12, "REF02" },
         { "HL numbering", "HL*2*1*22*0", "HL*3*1*22*0", 13, "HL01" },
         { "HL parent", "HL*2*1*22*0", "HL*2*3*22*0", 13, "HL02" },
-        { "not Medicare Part B", "SBR*P*18*******MB", "SBR*P*18*******MC", 14, "SBR09" },
+        { "not a filing indicator Chronicle writes", "SBR*P*18*******MB", "SBR*P*18*******ZZ", 14, "SBR09" },
         { "MBI letter S", "MI*1EG4TE5MK73", "MI*1SG4TE5MK73", 15, "NM109" },
         { "repetition separator in a name", "NM1*IL*1*DOE*JANE", "NM1*IL*1*DOE*JA^NE", 15, "NM104" },
         { "subscriber address missing", "N3*456 OAK AVE~\n", string.Empty, 16, null },
@@ -50,6 +50,19 @@ public sealed class Claim837ReaderTests
 
     [Fact]
     public void The_golden_file_has_no_issue() => Assert.Empty(Claim837Reader.Read(Valid).Issues);
+
+    [Fact]
+    public void A_plans_member_id_is_read_as_it_is_only_when_SBR09_names_a_plan()
+    {
+        var plan = ReplaceFirst(ReplaceFirst(Valid, "SBR*P*18*******MB", "SBR*P*18*******16"), "MI*1EG4TE5MK73", "MI*LKM-5501");
+        var medicare = ReplaceFirst(Valid, "MI*1EG4TE5MK73", "MI*LKM-5501");
+
+        var read = Claim837Reader.Read(plan);
+
+        Assert.Empty(read.Issues);
+        Assert.Equal("LKM-5501", Assert.Single(read.Contents.Claims).PatientMbi);
+        Assert.Contains(Claim837Reader.Read(medicare).Issues, i => i.SegmentNumber == 15 && i.Element == "NM109");
+    }
 
     [Theory]
     [MemberData(nameof(Defects))]

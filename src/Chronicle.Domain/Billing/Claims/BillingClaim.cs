@@ -64,6 +64,15 @@ public sealed class BillingClaim
 
     public string? Note { get; private set; }
 
+    /// <summary>The payer id the claim is billed to (the primary coverage in force on the date of service); null on claims from before payers were kept.</summary>
+    public string? PayerCode { get; private set; }
+
+    /// <summary>The patient's member id with that payer (the MBI for Original Medicare).</summary>
+    public string? MemberId { get; private set; }
+
+    /// <summary>A Medigap secondary's payer id: Medicare crosses the claim over to it, the practice sends no second claim.</summary>
+    public string? CrossoverPayerCode { get; private set; }
+
     public DateTimeOffset StatusChangedAt { get; private set; }
 
     public string StatusChangedBy { get; private set; }
@@ -248,6 +257,7 @@ public sealed class BillingClaim
         DateOfService = content.DateOfService;
         PlaceOfService = content.PlaceOfService;
         Diagnoses = string.Join(',', content.Diagnoses);
+        (PayerCode, MemberId, CrossoverPayerCode) = (content.Payer?.PayerCode, content.Payer?.MemberId, content.Payer?.CrossoverPayerCode);
         _lines.Clear();
         _lines.AddRange(content.Lines.Select((l, i) => new BillingClaimLine(Guid.NewGuid(), Id, i + 1, l.Code, l.Units, l.Charge.Cents, l.ExpectedPayment.Cents)));
     }

@@ -33,8 +33,14 @@ public sealed class ClaimFile
 
     public string? Sha256 { get; private set; }
 
-    public static ClaimFile Reserve(PracticeId practiceId, BillingMonth month, DateTimeOffset at, string by) =>
-        new() { PracticeId = practiceId, MonthKey = month.Key, CreatedAt = at, CreatedBy = by };
+    /// <summary>The interchange receiver the file is addressed to (ISA08); null on files written before one file per receiver.</summary>
+    public string? ReceiverId { get; private set; }
+
+    /// <summary>ISA15 as written: T (test) or P (production); null on files written before usage was configured.</summary>
+    public string? Usage { get; private set; }
+
+    public static ClaimFile Reserve(PracticeId practiceId, BillingMonth month, DateTimeOffset at, string by, string? receiverId = null, string? usage = null) =>
+        new() { PracticeId = practiceId, MonthKey = month.Key, CreatedAt = at, CreatedBy = by, ReceiverId = receiverId, Usage = usage };
 
     public void Complete(string content, string sha256, int claimCount, Money charge)
     {

@@ -104,9 +104,16 @@ public sealed class IndexModel(
     {
         ResolveMonth();
         var result = await export.ExecuteAsync(Month, null, null, cancellationToken);
-        return result.Value is { } file
+        if (result.Value is not { } run)
+        {
+            return await AfterAsync(result.Error, null, cancellationToken);
+        }
+
+        // One receiver: the file itself; several: each is listed with the month's files to download.
+        return run.Files is [var file]
             ? File(System.Text.Encoding.UTF8.GetBytes(file.Text), "application/edi-x12", file.FileName)
-            : await AfterAsync(result.Error, null, cancellationToken);
+            : await AfterAsync(null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Wrote {run.Files.Count} claim files, one per receiver: {string.Join(", ", run.Files.Select(f => $"{f.ReceiverId} (control number {f.ControlNumber}, {f.Claims.Count} claims)"))}. Download each from the files below."), cancellationToken);
     }
 
     public async Task<IActionResult> OnGetFileAsync(long controlNumber, CancellationToken cancellationToken)
