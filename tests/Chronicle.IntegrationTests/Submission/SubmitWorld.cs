@@ -34,7 +34,8 @@ internal sealed class SubmitWorld : IAsyncDisposable
             string.Concat(mrns.Select(m => $"{m},ccm,{ClaimsWorld.DoctorNpi},2026-01-10,verbal,accepted,availability;cost-sharing;one-practitioner;right-to-stop,CT-02,\n")));
         await claims.CarePlansAsync(mrns);
         await claims.ImportAsync("time", "mrn,program,staff_id,start,minutes,activity,note,inpatient\n" +
-            string.Concat(mrns.Select(m => $"{m},ccm,CT-02,2026-03-10T09:00,25,phone-call,,false\n{m},ccm,CT-02,2026-03-17T14:30,20,care-coordination,,false\n")));
+            // On days of their own: one person's overlapping minutes count once across patients (ADR 0160).
+            string.Concat(mrns.Select((m, i) => $"{m},ccm,CT-02,2026-03-0{(2 * i) + 2}T09:00,25,phone-call,,false\n{m},ccm,CT-02,2026-03-0{(2 * i) + 3}T14:30,20,care-coordination,,false\n")));
         var world = new SubmitWorld(claims);
         Assert.Equal(0, (await claims.RunAsync("billing", "close", "--month", ClaimsWorld.Month)).ExitCode);
         Assert.Equal(0, (await claims.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--all")).ExitCode);
