@@ -111,6 +111,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListUnclaimedDecisions>();
         services.AddScoped<ChangeClaimStatus>();
         services.AddScoped<ExportClaims>();
+        services.AddOptions<Submission.ClearinghouseOptions>();
+        services.AddScoped<Submission.ClaimTransports>();
+        services.AddScoped<Submission.SubmitClaims>();
+        services.AddScoped<Remittance.ImportResponses>();
+        services.AddScoped<Remittance.PollResponses>();
+        services.AddScoped<Remittance.ListDenials>();
+        services.AddScoped<Remittance.WriteOffClaim>();
         services.AddScoped<CorrectClaim>();
         services.AddScoped<GetBillingDashboard>();
         services.AddScoped<GetClaimFile>();

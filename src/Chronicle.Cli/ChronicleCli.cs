@@ -32,6 +32,7 @@ public static class ChronicleCli
         root.Subcommands.Add(BillingCommands.Create(run));
         root.Subcommands.Add(RulesCommands.Create(run));
         root.Subcommands.Add(ClaimsCommands.Create(run));
+        root.Subcommands.Add(RemitCommands.Create(run));
         root.Subcommands.Add(StatementsCommands.Create(run));
         root.Subcommands.Add(BenchCommand.Create(run));
 

@@ -118,6 +118,12 @@ public abstract class ChronicleDbContext : DbContext
 
     public DbSet<ClaimFile> ClaimFiles => Set<ClaimFile>();
 
+    public DbSet<ClaimSubmission> ClaimSubmissions => Set<ClaimSubmission>();
+
+    public DbSet<ResponseFile> ResponseFiles => Set<ResponseFile>();
+
+    public DbSet<PostedAdjustment> PostedAdjustments => Set<PostedAdjustment>();
+
     public DbSet<OtherBilledService> OtherBilledServices => Set<OtherBilledService>();
 
     public DbSet<PatientStatementRecord> PatientStatements => Set<PatientStatementRecord>();

@@ -33,6 +33,7 @@ builder.Services.AddScoped<Chronicle.Web.Presentation.PracticeClock>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
 var backups = builder.Configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings();
 builder.Services.AddSingleton(backups);
+builder.Services.AddOptions<Chronicle.Application.Submission.ClearinghouseOptions>().Bind(builder.Configuration.GetSection(Chronicle.Application.Submission.ClearinghouseOptions.Section));
 builder.Services.AddChronicleApplication(database);
 builder.Services.AddClaimFileOptions(builder.Configuration);
 if (backups.IsScheduled(database))

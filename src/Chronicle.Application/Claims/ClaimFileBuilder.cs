@@ -84,7 +84,7 @@ internal static class ClaimFileBuilder
                 diagnoses,
                 new RenderingProvider(Npi.Parse(claim.BillingNpi), practitioner.LastName, practitioner.FirstName),
                 claim.Lines.OrderBy(l => l.Number)
-                    .Select(l => new ClaimServiceLine(l.Code, l.Units, l.Charge, pointers, claim.DateOfService))
+                    .Select(l => new ClaimServiceLine(l.Code, l.Units, l.Charge, pointers, claim.DateOfService, ControlNumber: l.ControlNumber))
                     .ToList()));
         }
 

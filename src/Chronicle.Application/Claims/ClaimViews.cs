@@ -83,9 +83,31 @@ public sealed record ClaimSummary(
             claim.Charge.Cents, claim.ExpectedPayment.Cents, claim.ExportedIn, claim.Note,
             decision.ClinicalStaffMinutes, decision.BillingPractitionerMinutes,
             decision.Reasons.Select(r => new ReasonView(r.Code, r.Message, r.Source)).ToList(),
-            decision.Explanation);
+            decision.Explanation)
+        {
+            PaidAmount = claim.PaidCents is { } paid ? paid / 100m : null,
+            PatientResponsibility = claim.PatientResponsibilityCents is { } owed ? owed / 100m : null,
+            PayerClaimNumber = claim.PayerClaimNumber,
+        };
     }
+
+    /// <summary>What was billed, in dollars (the sum of the lines' charges).</summary>
+    public decimal ChargeAmount => ChargeCents / 100m;
+
+    /// <summary>What the payer paid by its 835 (net of reversals); null before any remittance.</summary>
+    public decimal? PaidAmount { get; init; }
+
+    /// <summary>What the patient owes by the payer's adjudication (835 CLP05); null before any remittance.</summary>
+    public decimal? PatientResponsibility { get; init; }
+
+    /// <summary>The 835's adjustments (CAS) of the claim and its lines, by group and reason.</summary>
+    public IReadOnlyList<AdjustmentView> Adjustments { get; init; } = [];
+
+    public string? PayerClaimNumber { get; init; }
 }
+
+/// <summary>One posted adjustment: group (CO, PR, OA, PI, CR), reason (CARC), amount in dollars, the line number if on a line.</summary>
+public sealed record AdjustmentView(string Group, string Reason, decimal Amount, int? Line);
 
 public sealed record ClaimLineSummary(string Code, int Units, long ChargeCents, long ExpectedPaymentCents);
 

@@ -52,7 +52,7 @@ public sealed class CorrectClaim(ChronicleDbContext db, BillingAccess access, Au
 
         var original = await db.BillingClaims.SingleAsync(c => c.PracticeId == practiceId && (c.Id == id || c.ClaimNumber == text), cancellationToken);
         var reopen = kind == CorrectionKind.Replace && original is { Status: ClaimStatus.Approved, Frequency: not 8 };
-        var replace = kind == CorrectionKind.Replace && original is { Status: ClaimStatus.Exported, Frequency: not 8 };
+        var replace = kind == CorrectionKind.Replace && original is { Frequency: not 8 } && original.Status.IsSent();
         if ((reopen || replace) && string.IsNullOrWhiteSpace(reason))
         {
             return new BusinessError(ReasonRequiredCode, $"Say why claim {original.ClaimNumber} is corrected (--reason, or the reason box); it is kept with the correction.");

@@ -74,7 +74,7 @@ public sealed class GetBillingDashboard(ChronicleDbContext db, BillingAccess acc
         return new BillingDashboard(last.ToString(), current.ToString(), rows);
     }
 
-    private static bool Billed(ClaimRow c) => c.Frequency != 8 && c.Status is ClaimStatus.Approved or ClaimStatus.Exported;
+    private static bool Billed(ClaimRow c) => c.Frequency != 8 && ClaimStatuses.Billed.Contains(c.Status);
 
     private static bool Projects(ClaimRow c) => c.Frequency != 8 && c.Status is not (ClaimStatus.Blocked or ClaimStatus.Superseded);
 

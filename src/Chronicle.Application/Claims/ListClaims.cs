@@ -37,9 +37,10 @@ public sealed class ListClaims(ChronicleDbContext db, BillingAccess access, Audi
         var patientIds = claims.Select(c => c.PatientId).Distinct().ToList();
         var patients = await db.Patients.AsNoTracking().Where(p => p.PracticeId == practiceId && patientIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => (p.Mrn, p.DisplayName), cancellationToken);
+        var adjustments = await PostedAdjustments.OfAsync(db, claims, cancellationToken);
         var rows = claims
             .Where(c => decisions.ContainsKey(c.DecisionId))
-            .Select(c => ClaimSummary.Of(c, decisions[c.DecisionId], patients[c.PatientId].Mrn, patients[c.PatientId].DisplayName))
+            .Select(c => ClaimSummary.Of(c, decisions[c.DecisionId], patients[c.PatientId].Mrn, patients[c.PatientId].DisplayName) with { Adjustments = adjustments[c.Id].ToList() })
             .OrderBy(c => c.Mrn, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ThenBy(c => c.Frequency)
             .ToList();
         var changed = await ChangedSinceClose.OfAsync(db, practiceId, month, cancellationToken);

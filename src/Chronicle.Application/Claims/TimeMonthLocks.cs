@@ -40,7 +40,7 @@ internal static class TimeMonthLocks
         ArgumentNullException.ThrowIfNull(claim);
         var billedElsewhere = await db.BillingClaims.AnyAsync(
             c => c.PatientId == claim.PatientId && c.MonthKey == claim.MonthKey && c.DecisionId != claim.DecisionId
-                && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported),
+                && ClaimStatuses.Billed.Contains(c.Status),
             cancellationToken);
         if (billedElsewhere)
         {

@@ -77,11 +77,11 @@ internal static class MonthCloseFacts
             .Where(s => s.PracticeId == practiceId && s.Date >= first && s.Date <= last)
             .ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
         var otherClaims = (await db.BillingClaims.AsNoTracking()
-            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && c.Frequency != VoidFrequency && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported))
+            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && c.Frequency != VoidFrequency && ClaimStatuses.Billed.Contains(c.Status))
             .ToListAsync(cancellationToken)).ToLookup(c => c.PatientId);
         var g0506 = HcpcsCode.Parse("G0506");
         var initiated = (await db.BillingClaims.AsNoTracking()
-            .Where(c => c.PracticeId == practiceId && c.MonthKey < key && c.Frequency != VoidFrequency && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported) && c.Lines.Any(l => l.Code == g0506))
+            .Where(c => c.PracticeId == practiceId && c.MonthKey < key && c.Frequency != VoidFrequency && ClaimStatuses.Billed.Contains(c.Status) && c.Lines.Any(l => l.Code == g0506))
             .Select(c => new { c.PatientId, c.BillingNpi })
             .ToListAsync(cancellationToken)).Select(c => (c.PatientId, c.BillingNpi)).ToHashSet();
         // Coverage with its payer's id and kind: the engine picks the payer in force on the date of service.

@@ -19,7 +19,7 @@ internal static class StatementQuery
     {
         var key = month.Key;
         var claims = await db.BillingClaims.AsNoTracking()
-            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && c.Frequency != 8 && (c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported))
+            .Where(c => c.PracticeId == practiceId && c.MonthKey == key && c.Frequency != 8 && ClaimStatuses.Billed.Contains(c.Status))
             .Where(c => claimId == null || c.Id == claimId)
             .ToListAsync(cancellationToken);
         var ids = claims.Select(c => c.PatientId).Distinct().ToList();

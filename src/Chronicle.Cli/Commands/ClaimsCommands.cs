@@ -20,6 +20,8 @@ internal static class ClaimsCommands
         command.Subcommands.Add(Change(run, ClaimAction.Approve, "approve", "Approve claims for export: one (--claim; a held claim only this way) or every ready and needs-review claim of the month (--all, which leaves held claims alone)."));
         command.Subcommands.Add(Change(run, ClaimAction.Hold, "hold", "Hold claims back from export: one (--claim) or every ready, needs-review and approved claim of the month (--all)."));
         command.Subcommands.Add(Export(run));
+        command.Subcommands.Add(ClaimSubmitCommands.Submit(run));
+        command.Subcommands.Add(ClaimSubmitCommands.WriteOff(run));
         command.Subcommands.Add(ClaimCorrectionCommands.Correct(run));
         command.Subcommands.Add(ClaimCorrectionCommands.Void(run));
         return command;
@@ -30,7 +32,7 @@ internal static class ClaimsCommands
     private static Command List(CliRun run)
     {
         var month = MonthOption();
-        var status = new Option<string?>("--status") { Description = "Only claims of this status: ready, needs-review, blocked, approved, on-hold, exported, superseded." };
+        var status = new Option<string?>("--status") { Description = "Only claims of this status: ready, needs-review, blocked, approved, on-hold, exported, submitted, accepted, rejected, paid, denied, reversed, written-off, superseded." };
         var json = CommonOptions.JsonOption();
         var practice = CommonOptions.PracticeOption();
         var command = new Command("list", "A month's claims with their status, lines, expected payment and the reasons behind each.") { month, status, json, practice };
@@ -47,7 +49,7 @@ internal static class ClaimsCommands
                 only = ClaimStatuses.FromCode(text);
                 if (only is null)
                 {
-                    await run.Console.Error.WriteLineAsync($"error: --status: '{text}' is not a claim status; use ready, needs-review, blocked, approved, on-hold, exported or superseded.");
+                    await run.Console.Error.WriteLineAsync($"error: --status: '{text}' is not a claim status; use ready, needs-review, blocked, approved, on-hold, exported, submitted, accepted, rejected, paid, denied, reversed, written-off or superseded.");
                     return ExitCodes.Usage;
                 }
             }

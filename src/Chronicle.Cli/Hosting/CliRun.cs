@@ -64,6 +64,7 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             services.AddSingleton<IActorContext>(actor);
             services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
             services.AddSingleton(configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings());
+            services.AddOptions<Chronicle.Application.Submission.ClearinghouseOptions>().Bind(configuration.GetSection(Chronicle.Application.Submission.ClearinghouseOptions.Section));
             services.AddChronicleApplication(database);
             services.AddClaimFileOptions(configuration);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

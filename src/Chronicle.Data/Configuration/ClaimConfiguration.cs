@@ -57,6 +57,7 @@ internal sealed class BillingClaimConfiguration : IEntityTypeConfiguration<Billi
         builder.Property(c => c.MemberId).HasMaxLength(80);
         builder.Property(c => c.CrossoverPayerCode).HasMaxLength(80);
         builder.Property(c => c.StatusChangedBy).HasMaxLength(256);
+        builder.Property(c => c.PayerClaimNumber).HasMaxLength(50);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.Ignore(c => c.Month);
@@ -72,6 +73,7 @@ internal sealed class BillingClaimLineConfiguration : IEntityTypeConfiguration<B
     {
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.ControlNumber).HasMaxLength(30);
         builder.Ignore(l => l.Charge);
         builder.Ignore(l => l.ExpectedPayment);
     }
@@ -92,6 +94,57 @@ internal sealed class ClaimFileConfiguration : IEntityTypeConfiguration<ClaimFil
         builder.Property(f => f.Sha256).HasMaxLength(64);
         builder.Property(f => f.ReceiverId).HasMaxLength(15);
         builder.Property(f => f.Usage).HasMaxLength(1);
+    }
+}
+
+// ADR 0227/0228: every submission attempt, every response file (unique by content per practice, so
+// none is applied twice) and the adjustments an 835 posted.
+internal sealed class ClaimSubmissionConfiguration : IEntityTypeConfiguration<ClaimSubmission>
+{
+    public void Configure(EntityTypeBuilder<ClaimSubmission> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(s => s.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ClaimFile>().WithMany().HasForeignKey(s => s.ControlNumber).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.PracticeId, s.MonthKey });
+        builder.Property(s => s.FileName).HasMaxLength(200);
+        builder.Property(s => s.Transport).HasMaxLength(20);
+        builder.Property(s => s.Sha256).HasMaxLength(64);
+        builder.Property(s => s.AttemptedBy).HasMaxLength(256);
+        builder.Property(s => s.Error).HasMaxLength(1000);
+    }
+}
+
+internal sealed class ResponseFileConfiguration : IEntityTypeConfiguration<ResponseFile>
+{
+    public void Configure(EntityTypeBuilder<ResponseFile> builder)
+    {
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.HasOne<Practice>().WithMany().HasForeignKey(f => f.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.PracticeId, f.Sha256 }).IsUnique();
+        builder.Property(f => f.Kind).HasMaxLength(20);
+        builder.Property(f => f.Origin).HasMaxLength(400);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.Property(f => f.Content).HasColumnType("text");
+        builder.Property(f => f.Outcome).HasColumnType("text");
+        builder.Property(f => f.ReceivedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class PostedAdjustmentConfiguration : IEntityTypeConfiguration<PostedAdjustment>
+{
+    public void Configure(EntityTypeBuilder<PostedAdjustment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<BillingClaim>().WithMany().HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ResponseFile>().WithMany().HasForeignKey(a => a.ResponseFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.ClaimId);
+        builder.Property(a => a.Group).HasMaxLength(2);
+        builder.Property(a => a.Reason).HasMaxLength(5);
+        builder.Property(a => a.Remarks).HasMaxLength(200);
     }
 }
 

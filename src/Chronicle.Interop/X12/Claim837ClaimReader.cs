@@ -69,9 +69,10 @@ internal sealed class Claim837ClaimReader(X12Cursor cursor, X12ElementCheck chec
                 check.Add(lx, null, $"a claim carries at most {MaxLines} service lines.");
             }
 
-            lines.Add(new Claim837LineReader(check, diagnoses.Count, placeOfService, subscriber.FileDate).Read(
+            var line = new Claim837LineReader(check, diagnoses.Count, placeOfService, subscriber.FileDate).Read(
                 cursor.Expect("SV1", null, "professional service, loop 2400"),
-                cursor.Expect("DTP", "472", "date of service, loop 2400")));
+                cursor.Expect("DTP", "472", "date of service, loop 2400"));
+            lines.Add(line with { ControlNumber = LineControlNumber(lines) });
         }
         while (cursor.Is("LX"));
 
@@ -85,6 +86,37 @@ internal sealed class Claim837ClaimReader(X12Cursor cursor, X12ElementCheck chec
             subscriber.TransactionNumber, subscriber.BillingNpi, claimId, total ?? Money.Zero, placeOfService ?? string.Empty,
             frequency ?? string.Empty, originalReference, subscriber.Mbi, subscriber.LastName, subscriber.FirstName,
             subscriber.BirthDate, subscriber.Sex, subscriber.PayerId, diagnoses, renderingNpi, lines);
+    }
+
+    /// <summary>
+    /// REF*6R, the line item control number the 835 echoes (ADR 0225): optional in the guide, but
+    /// when present it must be letters, digits and hyphens and unique among the claim's lines, or
+    /// a payment could not be matched to its one line.
+    /// </summary>
+    private string? LineControlNumber(List<ReadServiceLine> earlier)
+    {
+        if (cursor.Optional("REF", "6R") is not { } reference)
+        {
+            return null;
+        }
+
+        check.MaxElements(reference, 2);
+        var control = check.Text(reference, 2, 1, 50);
+        if (control is null)
+        {
+            return null;
+        }
+
+        if (!control.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            check.Add(reference, "REF02", $"'{control}' is not a line control number (letters, digits and hyphens).");
+        }
+        else if (earlier.Any(l => l.ControlNumber == control))
+        {
+            check.Add(reference, "REF02", $"line control number '{control}' is used by another line of this claim.");
+        }
+
+        return control;
     }
 
     private (string? PlaceOfService, string? Frequency) ClaimCode(X12Segment clm)

@@ -31,7 +31,8 @@ public sealed record ReadServiceLine(
     Money Charge,
     decimal Units,
     IReadOnlyList<int> DiagnosisPointers,
-    DateOnly? ServiceDate);
+    DateOnly? ServiceDate,
+    string? ControlNumber = null);
 
 /// <summary>The verdict on a file: valid when there is no issue. Contents hold what could be read either way.</summary>
 public sealed record Claim837ReadResult(IReadOnlyList<X12Issue> Issues, Claim837Contents Contents)

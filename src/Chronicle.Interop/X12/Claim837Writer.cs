@@ -122,6 +122,10 @@ public static class Claim837Writer
             var pointers = builder.Composite([.. line.DiagnosisPointers.Select(p => p.ToString(CultureInfo.InvariantCulture))]);
             builder.Add("SV1", procedure, Amount(line.Charge), "UN", line.Units.ToString(CultureInfo.InvariantCulture), null, null, pointers);
             builder.Add("DTP", "472", "D8", Date(line.ServiceDate));
+            if (line.ControlNumber is { } control)
+            {
+                builder.Add("REF", "6R", X12Text.Clean(control, 50));
+            }
         }
     }
 

@@ -56,7 +56,8 @@ public sealed record RenderingProvider(Npi Npi, string LastName, string FirstNam
 
 /// <summary>
 /// Loop 2400: one procedure with its units and charge for all units, up to four modifiers,
-/// one to four pointers (1-based) into the claim's diagnoses, and the date of service.
+/// one to four pointers (1-based) into the claim's diagnoses, the date of service, and the line
+/// control number (REF*6R) the payer echoes on the 835's SVC so that payments match their line.
 /// </summary>
 public sealed record ClaimServiceLine(
     HcpcsCode Code,
@@ -64,4 +65,5 @@ public sealed record ClaimServiceLine(
     Money Charge,
     IReadOnlyList<int> DiagnosisPointers,
     DateOnly ServiceDate,
-    IReadOnlyList<string>? Modifiers = null);
+    IReadOnlyList<string>? Modifiers = null,
+    string? ControlNumber = null);

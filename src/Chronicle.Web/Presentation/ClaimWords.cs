@@ -14,6 +14,13 @@ public static class ClaimWords
         ClaimStatus.OnHold => "On hold",
         ClaimStatus.Exported => "Exported",
         ClaimStatus.Superseded => "Replaced",
+        ClaimStatus.Submitted => "Submitted",
+        ClaimStatus.Accepted => "Accepted by payer",
+        ClaimStatus.Rejected => "Rejected",
+        ClaimStatus.Paid => "Paid",
+        ClaimStatus.Denied => "Denied",
+        ClaimStatus.Reversed => "Payment reversed",
+        ClaimStatus.WrittenOff => "Written off",
         _ => code,
     };
 }

@@ -122,7 +122,7 @@ internal sealed class ClaimsWorld : IAsyncDisposable
     }
 
     /// <summary>Started from templates, completed, signed by the practitioner and a copy given, all on 3 March 2026.</summary>
-    private async Task CarePlansAsync(IReadOnlyList<string> mrns)
+    public async Task CarePlansAsync(IReadOnlyList<string> mrns)
     {
         var token = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 3, 18, 0, 0, TimeSpan.Zero));

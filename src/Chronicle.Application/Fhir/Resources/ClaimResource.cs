@@ -39,7 +39,7 @@ public sealed class ClaimResource : FhirResourceDefinition<BillingClaim>
         Parameter("status", SearchParamType.Token, "draft (not yet approved), active (approved or sent) or cancelled (replaced by a correction).", v => SearchValues.Token(v).Code switch
         {
             "draft" => c => c.Status == ClaimStatus.Ready || c.Status == ClaimStatus.NeedsReview || c.Status == ClaimStatus.Blocked || c.Status == ClaimStatus.OnHold,
-            "active" => c => c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Exported,
+            "active" => c => ClaimStatuses.Billed.Contains(c.Status),
             "cancelled" => c => c.Status == ClaimStatus.Superseded,
             "" => null,
             _ => Nothing,

@@ -73,6 +73,15 @@ public sealed class BillingClaim
     /// <summary>A Medigap secondary's payer id: Medicare crosses the claim over to it, the practice sends no second claim.</summary>
     public string? CrossoverPayerCode { get; private set; }
 
+    /// <summary>What the payer paid (835 CLP04, net of reversals); null until a remittance names the claim.</summary>
+    public long? PaidCents { get; private set; }
+
+    /// <summary>What the patient owes by the payer's adjudication (835 CLP05); null until a remittance names the claim.</summary>
+    public long? PatientResponsibilityCents { get; private set; }
+
+    /// <summary>The payer's own number for the claim (277CA REF*1K, 835 CLP07): what a replacement's REF*F8 names.</summary>
+    public string? PayerClaimNumber { get; private set; }
+
     public DateTimeOffset StatusChangedAt { get; private set; }
 
     public string StatusChangedBy { get; private set; }
@@ -156,6 +165,79 @@ public sealed class BillingClaim
         SetStatus(ClaimStatus.Exported, at, by, Note);
     }
 
+    /// <summary>Its file reached the clearinghouse.</summary>
+    public void MarkSubmitted(DateTimeOffset at, string by) => Move(ClaimStatus.Submitted, at, by, Note);
+
+    /// <summary>
+    /// What the clearinghouse (999) or payer (277CA) said: accepted, or rejected with the detail
+    /// in the note. A claim already past that point (paid, say) keeps its status: false.
+    /// </summary>
+    public bool Acknowledge(bool accepted, string? payerClaimNumber, string? detail, DateTimeOffset at, string by)
+    {
+        PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+        var to = accepted ? ClaimStatus.Accepted : ClaimStatus.Rejected;
+        if (!ClaimTransitions.CanMove(Status, to))
+        {
+            return false;
+        }
+
+        Move(to, at, by, accepted ? Note : detail);
+        return true;
+    }
+
+    /// <summary>
+    /// An 835 claim payment: a reversal (CLP02 22) adds its negative amounts to what was posted; any
+    /// other payment replaces them. Denied when the payer says so (CLP02 4), else paid, even $0.
+    /// </summary>
+    public bool Post(ClaimStatus to, long paidCents, long patientCents, string? payerClaimNumber, DateTimeOffset at, string by)
+    {
+        if (to is not (ClaimStatus.Paid or ClaimStatus.Denied or ClaimStatus.Reversed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, "An 835 pays, denies or reverses a claim.");
+        }
+
+        if (!ClaimTransitions.CanMove(Status, to))
+        {
+            return false;
+        }
+
+        var reversal = to == ClaimStatus.Reversed;
+        PaidCents = reversal ? (PaidCents ?? 0) + paidCents : paidCents;
+        PatientResponsibilityCents = reversal ? (PatientResponsibilityCents ?? 0) + patientCents : patientCents;
+        PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+        Move(to, at, by, Note);
+        return true;
+    }
+
+    /// <summary>The practice stops pursuing a rejected or denied claim; the reason is kept.</summary>
+    public Outcome WriteOff(string? reason, DateTimeOffset at, string by)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Outcome.Fail(ClaimCodes.NotWorkable, "A write-off needs a reason.");
+        }
+
+        if (!ClaimTransitions.CanMove(Status, ClaimStatus.WrittenOff))
+        {
+            return Outcome.Fail(ClaimCodes.NotWorkable, $"Claim {ClaimNumber} is {Status.ToCode()}; only a rejected or denied claim is written off.");
+        }
+
+        Move(ClaimStatus.WrittenOff, at, by, reason.Trim());
+        return Outcome.Ok;
+    }
+
+    /// <summary>The line a remittance's SVC names by its REF*6R, else by code when only one line has it.</summary>
+    public BillingClaimLine? LineFor(string? controlNumber, string code)
+    {
+        if (controlNumber is not null && _lines.FirstOrDefault(l => l.ControlNumber == controlNumber) is { } byControl)
+        {
+            return byControl;
+        }
+
+        var byCode = _lines.Where(l => l.Code.Value == code).ToList();
+        return byCode.Count == 1 ? byCode[0] : null;
+    }
+
     /// <summary>
     /// A replacement (7) with new content, or a void (8) with the same content, of this exported
     /// claim; this one is superseded, and the reason is the new claim's note. A void is approved
@@ -170,9 +252,9 @@ public sealed class BillingClaim
             return Outcome<BillingClaim>.Fail(ClaimCodes.Voided, $"Claim {ClaimNumber} voids an earlier claim; a void is not replaced or voided again.");
         }
 
-        if (Status != ClaimStatus.Exported)
+        if (!Status.IsSent())
         {
-            return Outcome<BillingClaim>.Fail(ClaimCodes.NotExported, $"Claim {ClaimNumber} is {Status.ToCode()}; only an exported claim is replaced or voided (an approved one is corrected in place, an open one follows the month's time at the next close).");
+            return Outcome<BillingClaim>.Fail(ClaimCodes.NotExported, $"Claim {ClaimNumber} is {Status.ToCode()}; only a sent claim is replaced or voided (an approved one is corrected in place, an open one follows the month's time at the next close).");
         }
 
         if (!IsReference(originalReference))
@@ -236,6 +318,16 @@ public sealed class BillingClaim
         return !string.IsNullOrEmpty(trimmed) && trimmed.Length <= 50 && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
     }
 
+    private void Move(ClaimStatus to, DateTimeOffset at, string by, string? note)
+    {
+        if (!ClaimTransitions.CanMove(Status, to))
+        {
+            throw new InvalidOperationException($"Claim {ClaimNumber} is {Status.ToCode()}; it cannot become {to.ToCode()}.");
+        }
+
+        SetStatus(to, at, by, note);
+    }
+
     private Outcome Changed(ClaimStatus status, DateTimeOffset at, string by, string? note)
     {
         SetStatus(status, at, by, note);
@@ -259,7 +351,7 @@ public sealed class BillingClaim
         Diagnoses = string.Join(',', content.Diagnoses);
         (PayerCode, MemberId, CrossoverPayerCode) = (content.Payer?.PayerCode, content.Payer?.MemberId, content.Payer?.CrossoverPayerCode);
         _lines.Clear();
-        _lines.AddRange(content.Lines.Select((l, i) => new BillingClaimLine(Guid.NewGuid(), Id, i + 1, l.Code, l.Units, l.Charge.Cents, l.ExpectedPayment.Cents)));
+        _lines.AddRange(content.Lines.Select((l, i) => new BillingClaimLine(Guid.NewGuid(), Id, i + 1, l.Code, l.Units, l.Charge.Cents, l.ExpectedPayment.Cents, $"{ClaimNumber}-{i + 1}")));
     }
 
     // 20 characters: letters and digits a payer keeps whole (CLM01 allows 38, many payers keep 20).
@@ -269,8 +361,9 @@ public sealed class BillingClaim
 /// <summary>One service line: code, units, the practice's charge and the expected payment (allowed amount) for all units.</summary>
 public sealed class BillingClaimLine
 {
-    internal BillingClaimLine(Guid id, Guid claimId, int number, HcpcsCode code, int units, long chargeCents, long expectedCents)
+    internal BillingClaimLine(Guid id, Guid claimId, int number, HcpcsCode code, int units, long chargeCents, long expectedCents, string controlNumber)
     {
+        ControlNumber = controlNumber;
         Id = id;
         ClaimId = claimId;
         Number = number;
@@ -293,6 +386,14 @@ public sealed class BillingClaimLine
     public long ChargeCents { get; private set; }
 
     public long ExpectedCents { get; private set; }
+
+    /// <summary>REF*6R: the claim number and line number, unique across every claim, echoed on the 835's SVC (ADR 0225).</summary>
+    public string ControlNumber { get; private set; }
+
+    /// <summary>What the payer paid for this line (835 SVC03); null until a remittance names it.</summary>
+    public long? PaidCents { get; private set; }
+
+    public void PostPaid(long paidCents, bool reversal) => PaidCents = reversal ? (PaidCents ?? 0) + paidCents : paidCents;
 
     public Money Charge => new(ChargeCents);
 

@@ -53,7 +53,7 @@ public static class ChargeItemExport
     {
         ClaimStatus.OnHold => ChargeItem.ChargeItemStatus.Planned,
         ClaimStatus.Blocked => ChargeItem.ChargeItemStatus.NotBillable,
-        ClaimStatus.Exported or ClaimStatus.Superseded => ChargeItem.ChargeItemStatus.Billed,
+        _ when status.IsSent() || status is ClaimStatus.Superseded or ClaimStatus.WrittenOff => ChargeItem.ChargeItemStatus.Billed,
         _ => ChargeItem.ChargeItemStatus.Billable,
     };
 
@@ -62,7 +62,7 @@ public static class ChargeItemExport
     {
         "planned" => [ClaimStatus.OnHold],
         "not-billable" => [ClaimStatus.Blocked],
-        "billed" => [ClaimStatus.Exported, ClaimStatus.Superseded],
+        "billed" => [ClaimStatus.Exported, ClaimStatus.Submitted, ClaimStatus.Accepted, ClaimStatus.Rejected, ClaimStatus.Paid, ClaimStatus.Denied, ClaimStatus.Reversed, ClaimStatus.Superseded, ClaimStatus.WrittenOff],
         "billable" => [ClaimStatus.Ready, ClaimStatus.NeedsReview, ClaimStatus.Approved],
         _ => null,
     };

@@ -80,8 +80,8 @@ public static class ClaimExport
 
     public static FinancialResourceStatusCodes StatusOf(ClaimStatus status) => status switch
     {
-        ClaimStatus.Approved or ClaimStatus.Exported => FinancialResourceStatusCodes.Active,
-        ClaimStatus.Superseded => FinancialResourceStatusCodes.Cancelled,
+        ClaimStatus.Approved or ClaimStatus.Exported or ClaimStatus.Submitted or ClaimStatus.Accepted or ClaimStatus.Rejected or ClaimStatus.Paid or ClaimStatus.Denied or ClaimStatus.Reversed => FinancialResourceStatusCodes.Active,
+        ClaimStatus.Superseded or ClaimStatus.WrittenOff => FinancialResourceStatusCodes.Cancelled,
         _ => FinancialResourceStatusCodes.Draft,
     };
 
