@@ -27,8 +27,17 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock, IOptions<ClaimFileOptions> options)
 {
+    public Task<Result<ClaimExportRun>> ExecuteAsync(
+        BillingMonth month, string? practiceNpi, Func<ClaimExport, CancellationToken, Task>? deliver, CancellationToken cancellationToken) =>
+        ExecuteAsync(month, practiceNpi, deliver, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Writes at most <paramref name="fileLimit"/> files (receivers in order); submission writes one
+    /// per transaction, so a failed upload of a later receiver's file never rolls back a file that
+    /// was already delivered (which would send its claims again on the retry).
+    /// </summary>
     public async Task<Result<ClaimExportRun>> ExecuteAsync(
-        BillingMonth month, string? practiceNpi, Func<ClaimExport, CancellationToken, Task>? deliver, CancellationToken cancellationToken)
+        BillingMonth month, string? practiceNpi, Func<ClaimExport, CancellationToken, Task>? deliver, int fileLimit, CancellationToken cancellationToken)
     {
         var practiceResult = await access.PracticeAsync(practiceNpi, cancellationToken);
         if (practiceResult.Value is not { } practice)
@@ -53,6 +62,9 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         {
             return NotExportable(unrouted);
         }
+
+        routes = [.. routes.Take(fileLimit)];
+        claims = [.. routes.SelectMany(r => r.Claims)];
 
         // In slices: one IN list of a large practice's month (40,000 claims) passes SQLite's limit of bound variables.
         var patients = new Dictionary<PatientId, Patient>();

@@ -4,6 +4,7 @@ using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
+using Chronicle.Domain.Payers;
 using Chronicle.Domain.Practices;
 using Chronicle.Interop.X12;
 
@@ -18,10 +19,10 @@ internal static class InstitutionalClaimFile
 {
     public static (string? Text, List<string> Problems) Write(
         Practice practice,
-        IReadOnlyList<BillingClaim> claims,
+        ClaimRoute route,
         IReadOnlyDictionary<PatientId, Patient> patients,
         IReadOnlyDictionary<string, StaffMember> practitioners,
-        ClaimFileSettings settings,
+        ClaimFileOptions options,
         X12ControlNumber controlNumber,
         DateTimeOffset now)
     {
@@ -33,10 +34,11 @@ internal static class InstitutionalClaimFile
             problems.Add($"practice {practice.Name}: a street address, city, state, ZIP, tax identification number and phone number are needed on a claim.");
         }
 
-        var payer = new ClaimPayer(settings.PayerName, settings.PayerId);
+        var claims = route.Claims;
         var written = new List<InstitutionalClaim>();
         foreach (var claim in claims)
         {
+            var payer = route.PayerOf[claim.Id];
             var patient = patients[claim.PatientId];
             var where = $"claim {claim.ClaimNumber} (MRN {patient.Mrn})";
             var patientAddress = ClaimInputMapping.ToClaimAddress(patient.Address);
@@ -50,8 +52,12 @@ internal static class InstitutionalClaimFile
             var month = claim.Month;
             written.Add(new InstitutionalClaim(
                 claim.ClaimNumber,
-                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress),
-                payer,
+                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress)
+                {
+                    // Original Medicare knows the patient by the MBI; a plan by its own member id.
+                    MemberId = payer.Kind == PayerKind.MedicarePartB ? null : claim.MemberId,
+                },
+                new ClaimPayer(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind)),
                 billing.Setting.TypeOfBillPrefix()!,
                 (ClaimFrequency)claim.Frequency,
                 claim.OriginalReference,
@@ -68,14 +74,19 @@ internal static class InstitutionalClaimFile
             return (null, problems);
         }
 
-        var sender = practice.GroupNpi.Value;
+        var sender = options.InterchangeSenderId!;
+        var receiver = route.Receiver;
         var local = practice.TimeZone.ToLocal(now);
         var facility = new BillingProvider(practice.Name, billing.FacilityNpi!.Value, ClaimInputMapping.WithoutHyphens(practice.Tin!), address!);
         var input = new InstitutionalClaimFileInput(
-            new ClaimFileEnvelope(sender, settings.ReceiverId, sender, settings.ReceiverId, controlNumber, controlNumber,
-                DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute), settings.Usage),
-            new ClaimSubmitter(practice.Name, sender, practice.Name, new string([.. practice.Phone!.Where(char.IsAsciiDigit)])),
-            new ClaimReceiver(settings.ReceiverName, settings.ReceiverId),
+            new ClaimFileEnvelope(sender, receiver.Id, sender, receiver.Id, controlNumber, controlNumber,
+                DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute), options.X12Usage)
+            {
+                SenderQualifier = options.InterchangeSenderQualifier!,
+                ReceiverQualifier = receiver.Qualifier,
+            },
+            new ClaimSubmitter(options.SubmitterName!, options.SubmitterId!, practice.Name, new string([.. practice.Phone!.Where(char.IsAsciiDigit)])),
+            new ClaimReceiver(receiver.Name, receiver.Id),
             [.. written.Chunk(5000).Select(chunk => new InstitutionalClaimBatch(facility, chunk))]);
         var result = Claim837IWriter.Write(input);
         if (result.Text is not { } text)

@@ -36,58 +36,79 @@ public sealed class SubmitClaims(ChronicleDbContext db, BillingAccess access, Ex
             return new BusinessError(ClaimTransports.NotConfiguredCode, "Claims cannot be submitted: " + string.Join(" ", problems));
         }
 
-        string? failure = null;
-        string? fileName = null;
-        byte[]? bytes = null;
-        var result = await export.ExecuteAsync(month, practiceNpi, async (text, token) =>
+        var files = new List<SubmittedClaimFile>();
+        while (true)
         {
-            bytes = Encoding.UTF8.GetBytes(text);
-            fileName = ExportClaims.FileName(practice, month, ControlNumberOf(text));
-            try
+            // One receiver's file per export: what was delivered stays delivered if a later upload fails.
+            string? failure = null;
+            byte[]? bytes = null;
+            var result = await export.ExecuteAsync(month, practiceNpi, async (file, token) =>
             {
-                await transport.UploadAsync(fileName, bytes, token);
-            }
-            catch (ClaimTransportException ex)
-            {
-                failure = ex.Message;
-                throw new IOException(ex.Message, ex);
-            }
-        }, cancellationToken);
+                bytes = Encoding.UTF8.GetBytes(file.Text);
+                try
+                {
+                    await transport.UploadAsync(file.FileName, bytes, token);
+                }
+                catch (ClaimTransportException ex)
+                {
+                    failure = ex.Message;
+                    throw new IOException(ex.Message, ex);
+                }
+            }, 1, cancellationToken);
 
-        var now = clock.GetUtcNow();
-        if (result.Value is not { } written)
-        {
-            if (failure is null)
+            var now = clock.GetUtcNow();
+            if (result.Value is not { } run)
             {
-                return result.Error!;
+                if (failure is null)
+                {
+                    // Nothing (more) to send ends a submission that has sent something.
+                    return files.Count > 0 && result.Error is BusinessError { Code: ClaimCodes.NothingToExport }
+                        ? new ClaimSubmissionResult(month.ToString(), transport.Name, files)
+                        : result.Error!;
+                }
+
+                // The export rolled back; the attempt and its error are recorded on their own so the biller sees them.
+                db.ChangeTracker.Clear();
+                db.ClaimSubmissions.Add(ClaimSubmission.Failed(practice.Id, month, transport.Name, failure, now, access.ActorName));
+                await db.SaveChangesAsync(cancellationToken);
+                await audit.RecordAsync(new AuditEntry(AuditActions.Export, $"claims submit {month}: {transport.Name} failed", null, practice.Id), cancellationToken);
+                var sent = files.Count == 0 ? string.Empty : $" {files.Count} file(s) for other receivers were delivered.";
+                return new BusinessError(FailedCode, $"The claim file was not delivered ({failure}). Its claims stay approved; submit again when the clearinghouse can be reached.{sent}");
             }
 
-            // The export rolled back; the attempt and its error are recorded on their own so the biller sees them.
-            db.ChangeTracker.Clear();
-            db.ClaimSubmissions.Add(ClaimSubmission.Failed(practice.Id, month, transport.Name, failure, now, access.ActorName));
+            var written = run.Files[0];
+            var controlNumber = written.ControlNumber;
+            var claims = await db.BillingClaims.Where(c => c.PracticeId == practice.Id && c.ExportedIn == controlNumber && c.Status == ClaimStatus.Exported).ToListAsync(cancellationToken);
+            foreach (var claim in claims)
+            {
+                claim.MarkSubmitted(now, access.ActorName);
+            }
+
+            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes!));
+            db.ClaimSubmissions.Add(ClaimSubmission.Delivered(practice.Id, month, controlNumber, written.FileName, transport.Name, claims.Count, bytes!.LongLength, sha, now, access.ActorName));
             await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(new AuditEntry(AuditActions.Export, $"claims submit {month}: {transport.Name} failed", null, practice.Id), cancellationToken);
-            return new BusinessError(FailedCode, $"The claim file was not delivered ({failure}). The claims stay approved; submit again when the clearinghouse can be reached.");
+            await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
+                $"claims submit {month}: file {controlNumber} by {transport.Name}, {claims.Count} claims"), null, practice.Id), cancellationToken);
+            files.Add(new SubmittedClaimFile(controlNumber, written.FileName, written.Claims, written.ChargeCents, sha));
         }
-
-        var controlNumber = written.ControlNumber;
-        var claims = await db.BillingClaims.Where(c => c.PracticeId == practice.Id && c.ExportedIn == controlNumber && c.Status == ClaimStatus.Exported).ToListAsync(cancellationToken);
-        foreach (var claim in claims)
-        {
-            claim.MarkSubmitted(now, access.ActorName);
-        }
-
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes!));
-        db.ClaimSubmissions.Add(ClaimSubmission.Delivered(practice.Id, month, controlNumber, fileName!, transport.Name, claims.Count, bytes!.LongLength, sha, now, access.ActorName));
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditEntry(AuditActions.Export, string.Create(CultureInfo.InvariantCulture,
-            $"claims submit {month}: file {controlNumber} by {transport.Name}, {claims.Count} claims"), null, practice.Id), cancellationToken);
-        return new ClaimSubmissionResult(month.ToString(), controlNumber, fileName!, transport.Name, written.Claims, written.ChargeCents, sha);
     }
 
-    // ISA is fixed width: ISA13, the interchange control number, is characters 91–99.
-    private static long ControlNumberOf(string text) => long.Parse(text.AsSpan(90, 9), CultureInfo.InvariantCulture);
 }
 
-/// <summary>A claim file delivered: its control number, name, transport, claims, charges and SHA-256.</summary>
-public sealed record ClaimSubmissionResult(string Month, long ControlNumber, string FileName, string Transport, IReadOnlyList<string> Claims, long ChargeCents, string Sha256);
+/// <summary>What a submission delivered: one file per interchange receiver.</summary>
+public sealed record ClaimSubmissionResult(string Month, string Transport, IReadOnlyList<SubmittedClaimFile> Files)
+{
+    public IReadOnlyList<string> Claims => [.. Files.SelectMany(f => f.Claims)];
+
+    public long ChargeCents => Files.Sum(f => f.ChargeCents);
+
+    /// <summary>The first file's control number, name and SHA-256 (most practices send one file).</summary>
+    public long ControlNumber => Files[0].ControlNumber;
+
+    public string FileName => Files[0].FileName;
+
+    public string Sha256 => Files[0].Sha256;
+}
+
+/// <summary>A claim file delivered: its control number, name, claims, charges and SHA-256.</summary>
+public sealed record SubmittedClaimFile(long ControlNumber, string FileName, IReadOnlyList<string> Claims, long ChargeCents, string Sha256);

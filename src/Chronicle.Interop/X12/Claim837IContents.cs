@@ -52,7 +52,7 @@ public static class Claim837IReader
     {
         var claims = new List<ReadInstitutionalClaim>();
         var profile = new X12ClaimProfile(
-            Claim837IWriter.Version, "837I", Claim837IWriter.FilingIndicator,
+            Claim837IWriter.Version, "837I", ClaimFilingIndicators.Institutional,
             (cursor, check, subscriber) => claims.Add(new Claim837IClaimReader(cursor, check, subscriber).Read()));
         var (issues, number, production) = Claim837Reader.Read(text, profile);
         return new Claim837IReadResult(issues, new Claim837IContents(number, production, claims));

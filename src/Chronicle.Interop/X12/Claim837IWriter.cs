@@ -13,9 +13,6 @@ public static class Claim837IWriter
 {
     public const string Version = "005010X223A2";
 
-    /// <summary>SBR09 of an institutional Medicare claim: Medicare Part A.</summary>
-    internal const string FilingIndicator = "MA";
-
     public static InstitutionalWriteResult Write(InstitutionalClaimFileInput input, bool lineBreakAfterSegments = false)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -37,7 +34,7 @@ public static class Claim837IWriter
             Claim837Writer.WriteTransactionHeader(builder, envelope, input.Submitter, input.Receiver, batch.BillingProvider, controlNumber, Version);
             for (var c = 0; c < batch.Claims.Count; c++)
             {
-                Claim837Writer.WriteSubscriber(builder, batch.Claims[c].Patient, batch.Claims[c].Payer, c + 2, FilingIndicator);
+                Claim837Writer.WriteSubscriber(builder, batch.Claims[c].Patient, batch.Claims[c].Payer, c + 2, ClaimFilingIndicators.ForInstitutional(batch.Claims[c].Payer.FilingIndicator));
                 WriteClaim(builder, batch.Claims[c]);
             }
 

@@ -17,7 +17,7 @@ public static class Claim837Reader
     {
         var claims = new List<ReadClaim>();
         var profile = new X12ClaimProfile(
-            Claim837Writer.Version, "837P", "MB", (cursor, check, subscriber) => claims.Add(new Claim837ClaimReader(cursor, check, subscriber).Read()));
+            Claim837Writer.Version, "837P", ClaimFilingIndicators.All, (cursor, check, subscriber) => claims.Add(new Claim837ClaimReader(cursor, check, subscriber).Read()));
         var (issues, interchangeNumber, production) = Read(text, profile);
         return new Claim837ReadResult(issues, new Claim837Contents(interchangeNumber, production, claims));
     }
@@ -184,4 +184,4 @@ public static class Claim837Reader
 /// guide version (GS08, ST03), the name in messages, SBR09, and the reader of one claim (loop 2300
 /// and below), which keeps what it reads.
 /// </summary>
-internal sealed record X12ClaimProfile(string Version, string Name, string FilingIndicator, Action<X12Cursor, X12ElementCheck, X12SubscriberFacts> ReadClaim);
+internal sealed record X12ClaimProfile(string Version, string Name, IReadOnlyList<string> FilingIndicators, Action<X12Cursor, X12ElementCheck, X12SubscriberFacts> ReadClaim);

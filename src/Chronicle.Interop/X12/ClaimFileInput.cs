@@ -77,13 +77,25 @@ public sealed record ClaimAddress(string Line1, string? Line2, string City, stri
 /// </summary>
 public sealed record ClaimPayer(string Name, string PayerId, string FilingIndicator = ClaimFilingIndicators.MedicarePartB);
 
-/// <summary>SBR09 codes Chronicle writes; only MB identifies the subscriber by MBI.</summary>
+/// <summary>SBR09 codes Chronicle writes; only MB (and MA on an institutional claim) identify the subscriber by MBI.</summary>
 public static class ClaimFilingIndicators
 {
     public const string MedicarePartB = "MB";
+
+    /// <summary>Original Medicare on an institutional claim: Part A's MAC receives RHC, FQHC and CAH claims.</summary>
+    public const string MedicarePartA = "MA";
     public const string MedicareAdvantage = "16";
     public const string Medicaid = "MC";
     public const string Commercial = "CI";
 
     public static IReadOnlyList<string> All { get; } = [MedicarePartB, MedicareAdvantage, Medicaid, Commercial];
+
+    /// <summary>The codes an institutional claim may carry: Original Medicare is Part A there.</summary>
+    public static IReadOnlyList<string> Institutional { get; } = [MedicarePartA, MedicareAdvantage, Medicaid, Commercial];
+
+    /// <summary>Whether the subscriber is named by MBI (Original Medicare) rather than by a plan's member id.</summary>
+    public static bool IsOriginalMedicare(string? code) => code is null or MedicarePartB or MedicarePartA;
+
+    /// <summary>The institutional claim's code for a payer's professional one.</summary>
+    public static string ForInstitutional(string professional) => professional == MedicarePartB ? MedicarePartA : professional;
 }
