@@ -5,6 +5,7 @@ using Chronicle.Application.Common;
 using Chronicle.Application.Enrollment;
 using Chronicle.Application.Security;
 using Chronicle.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Sets or clears the language a patient prefers to be spoken to in (a BCP 47 tag such as
@@ -31,7 +32,9 @@ public sealed class SetPreferredLanguage(EnrollmentStore store)
             return loaded.Error!;
         }
 
-        if (!state.Patient.SetPreferredLanguage(value))
+        // The access check reads the patient untracked; the change is made on the tracked row.
+        var patient = await store.Db.Patients.SingleAsync(p => p.Id == state.Patient.Id, cancellationToken);
+        if (!patient.SetPreferredLanguage(value))
         {
             return null;
         }
