@@ -161,6 +161,8 @@ public abstract class ChronicleDbContext : DbContext
         configurationBuilder.Properties<Mbi>().HaveConversion<ValueConverters.MbiConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<Icd10Code>().HaveConversion<ValueConverters.Icd10CodeConverter>().HaveMaxLength(7);
         configurationBuilder.Properties<HcpcsCode>().HaveConversion<ValueConverters.HcpcsCodeConverter>().HaveMaxLength(5);
+        configurationBuilder.Properties<SourceDateTime>().HaveConversion<ValueConverters.SourceDateTimeConverter>().HaveMaxLength(SourceDateTime.MaxLength);
+        configurationBuilder.Properties<SourceCodes>().HaveConversion<ValueConverters.SourceCodesConverter>().HaveMaxLength(SourceCodes.MaxLength);
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 }

@@ -40,5 +40,9 @@ internal static class ValueConverters
 
     internal sealed class Icd10CodeConverter() : ValueConverter<Icd10Code, string>(v => v.Value, v => Icd10Code.Parse(v));
 
+    internal sealed class SourceDateTimeConverter() : ValueConverter<SourceDateTime, string>(v => v.Text, v => SourceDateTime.Parse(v));
+
+    internal sealed class SourceCodesConverter() : ValueConverter<SourceCodes, string>(v => v.Encoded, v => SourceCodes.Decode(v));
+
     internal sealed class HcpcsCodeConverter() : ValueConverter<HcpcsCode, string>(v => v.Value, v => HcpcsCode.Parse(v));
 }

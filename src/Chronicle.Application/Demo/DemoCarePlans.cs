@@ -17,6 +17,9 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public static class DemoCarePlans
 {
+    /// <summary>The outside cardiologist's NPI: synthetic, with a valid check digit (CMS's own example number).</summary>
+    private const string DemoOutsideProviderNpi = "1234567893";
+
     private static readonly Dictionary<string, (string Name, string Instructions, string Purpose)[]> Medicines = new(StringComparer.Ordinal)
     {
         ["type-2-diabetes"] = [("Metformin 1000 mg tablet", "One tablet twice a day with meals", "Blood sugar")],
@@ -93,7 +96,7 @@ public static class DemoCarePlans
 
         if (patient.Mrn == DemoSignIns.SharedWithProviderMrn)
         {
-            team.Add(new CareTeamMember(Guid.NewGuid(), CareTeamKind.OutsideProvider, "Dr Samuel Osei", "Cardiologist", "217-555-0300", DemoSignIns.OutsideProvider, "Lakeview Cardiology"));
+            team.Add(new CareTeamMember(Guid.NewGuid(), CareTeamKind.OutsideProvider, "Dr Samuel Osei", "Cardiologist", "217-555-0300", DemoSignIns.OutsideProvider, "Lakeview Cardiology", Npi: DemoOutsideProviderNpi));
         }
 
         var keys = templated.Select(c => CarePlanTemplates.For(c.Icd10)!.Key).Distinct().ToList();

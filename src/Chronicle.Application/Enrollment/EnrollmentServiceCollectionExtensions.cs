@@ -19,6 +19,7 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<GetConsentDocument>();
         services.AddScoped<GetConsentPdf>();
         services.AddScoped<RecordVisit>();
+        services.AddScoped<Patients.SetPreferredLanguage>();
         services.AddScoped<GetEnrollmentStatus>();
         services.AddScoped<CheckMonthConsent>();
         services.AddScoped<ListEnrollments>();

@@ -45,7 +45,7 @@ internal sealed class CsvExportRows(ChronicleDbContext db, Practice practice, Ex
             .Select(p => new[]
             {
                 p.Mrn, p.FirstName, p.LastName, Date(p.BirthDate), p.Sex.ToCode(), p.Mbi?.Value,
-                p.Address.Line, p.Address.City, p.Address.State, p.Address.Zip, p.Phone, Bool(p.Qmb),
+                p.Address.Line, p.Address.City, p.Address.State, p.Address.Zip, p.Phone, Bool(p.Qmb), p.PreferredLanguage,
             });
 
     /// <summary>ICD-10-CM conditions only: the CSV kind has no other code system (SNOMED-only conditions stay in the FHIR export).</summary>

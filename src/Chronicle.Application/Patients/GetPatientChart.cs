@@ -89,7 +89,7 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
 
     private static PatientDemographics ToDemographics(Patient p, DateOnly today) => new(
         p.Id.Value, p.Mrn, p.FirstName, p.LastName, p.DisplayName, p.BirthDate, p.AgeOn(p.DeceasedOn ?? today), p.Sex,
-        p.Mbi?.Display, p.Address.IsEmpty ? null : p.Address.ToString(), p.Phone, p.Qmb, p.DeceasedOn);
+        p.Mbi?.Display, p.Address.IsEmpty ? null : p.Address.ToString(), p.Phone, p.Qmb, p.DeceasedOn, p.PreferredLanguage);
 
     private static ChartCondition ToChartCondition(Condition c, DateOnly today, bool counts) => new(
         c.CodeSystem,
@@ -130,7 +130,8 @@ public sealed record PatientDemographics(
     string? Address,
     string? Phone,
     bool Qmb,
-    DateOnly? DeceasedOn);
+    DateOnly? DeceasedOn,
+    string? PreferredLanguage = null);
 
 /// <param name="Code">ICD-10-CM with its dot (E11.9) or the SNOMED CT concept id.</param>
 /// <param name="ClaimCode">The ICD-10-CM code a claim would carry; null when a SNOMED concept has none yet.</param>

@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Time;
 
 using Chronicle.Application.Common;
+using Chronicle.Application.Patients;
 using Chronicle.Application.Time.Timer;
 using Chronicle.Data;
 using Chronicle.Domain.Common;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// What the header of every patient page shows: who the patient is (name, MRN, age, the language
-/// of their latest consent conversation, the programs they are enrolled in), this month's
+/// they prefer (else that of their latest consent conversation), the programs they are enrolled in), this month's
 /// countable minutes per program and the signed-in person's timer. The minutes come from the one
 /// counter every view uses (<see cref="GetTimeMonth"/>). It records no audit event: it is part of
 /// a patient page whose own read is recorded.
@@ -34,11 +35,7 @@ public sealed class GetPatientHeader(ChronicleDbContext db, GetTimeMonth month, 
             .Where(e => e.Status == EnrollmentStatus.Enrolled)
             .Select(e => e.Program)
             .ToList();
-        var language = await db.ConsentRecords.AsNoTracking()
-            .Where(c => c.PatientId == id)
-            .OrderByDescending(c => c.Date).ThenByDescending(c => c.Sequence)
-            .Select(c => c.Language)
-            .FirstOrDefaultAsync(cancellationToken);
+        var language = (await PatientLanguages.OfAsync(db, [id], cancellationToken)).GetValueOrDefault(id);
         var timer = await timers.GetAsync(cancellationToken);
         var age = patient.AgeOn(patient.DeceasedOn ?? view.Today);
         return new PatientHeader(
@@ -55,7 +52,7 @@ public sealed class GetPatientHeader(ChronicleDbContext db, GetTimeMonth month, 
     }
 }
 
-/// <param name="Language">The BCP 47 tag of the latest consent conversation; null before any.</param>
+/// <param name="Language">The BCP 47 tag of the patient's preferred language, else of the latest consent conversation; null when neither is known.</param>
 /// <param name="Programs">Codes of the programs the patient is enrolled in.</param>
 public sealed record PatientHeader(
     Guid PatientId,

@@ -1,5 +1,6 @@
 namespace Chronicle.Data.Configuration;
 
+using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,19 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.Mrn).HasMaxLength(64);
         builder.Property(p => p.Phone).HasMaxLength(32);
         builder.ComplexProperty(p => p.Address);
+        builder.Property(p => p.PreferredLanguage).HasMaxLength(LanguageTag.MaxLength);
+        builder.ComplexProperty(p => p.Demographics, d =>
+        {
+            d.Ignore(x => x.IsNone);
+            d.Property(x => x.NamePrefix).HasMaxLength(40);
+            d.Property(x => x.NameSuffix).HasMaxLength(40);
+            d.Property(x => x.MaritalStatus).HasMaxLength(8);
+            d.Property(x => x.BirthSex).HasMaxLength(8);
+            d.Property(x => x.RaceCodes).HasMaxLength(200);
+            d.Property(x => x.EthnicityCodes).HasMaxLength(200);
+            d.Property(x => x.RaceText).HasMaxLength(200);
+            d.Property(x => x.EthnicityText).HasMaxLength(200);
+        });
         builder.Ignore(p => p.DisplayName);
     }
 }
@@ -37,6 +51,8 @@ internal sealed class ConditionConfiguration : IEntityTypeConfiguration<Conditio
             b.Property(k => k.Source).HasColumnName("ClassificationSource").HasMaxLength(200);
         });
         builder.Ignore(c => c.IsChronic);
+        builder.Property(c => c.VerificationStatus).HasMaxLength(32);
+        builder.Property(c => c.EncounterKey).HasMaxLength(200);
     }
 }
 

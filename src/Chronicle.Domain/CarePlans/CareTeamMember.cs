@@ -33,8 +33,12 @@ public sealed record CareTeamMember(
     string Organization = "",
     string Relationship = "",
     StaffId? StaffId = null,
-    Guid? PortalUserId = null) : IPlanItem
+    Guid? PortalUserId = null,
+    string? Npi = null) : IPlanItem
 {
+    /// <summary>The NPI, when one was entered and passes the check digit; an outside provider is named by it in FHIR.</summary>
+    public Common.Npi? ValidNpi => Common.Npi.TryParse(Npi) is { IsValid: true } parsed ? parsed.Value : null;
+
     public string Label => Name;
 
     /// <summary>Phone and e-mail as one line, for the PDF and the page.</summary>
@@ -43,6 +47,6 @@ public sealed record CareTeamMember(
     public IEnumerable<(string Field, string Value)> Fields() =>
     [
         ("Name", Name), ("Kind", Kind.ToString()), ("Role", Role), ("Phone", Phone), ("E-mail", Email),
-        ("Organization", Organization), ("Relationship", Relationship),
+        ("Organization", Organization), ("Relationship", Relationship), ("NPI", Npi ?? string.Empty),
     ];
 }

@@ -33,22 +33,8 @@ public sealed record ConsentDetails(
             return "The disclosures include one Chronicle does not know.";
         }
 
-        return IsLanguageTag(Language?.Trim())
+        return LanguageTag.IsValid(Language?.Trim())
             ? null
             : $"'{Language}' is not a language tag such as en, es or zh-Hant.";
-    }
-
-    // A BCP 47 tag in the shape that matters here: a 2–3 letter language, then subtags of 1–8
-    // letters or digits, as "en", "es-MX", "zh-Hant".
-    private static bool IsLanguageTag(string? tag)
-    {
-        if (string.IsNullOrEmpty(tag) || tag.Length > 35)
-        {
-            return false;
-        }
-
-        var parts = tag.Split('-');
-        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
-            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
     }
 }

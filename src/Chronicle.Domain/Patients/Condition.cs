@@ -46,6 +46,24 @@ public sealed class Condition
 
     public ChronicClassification Classification { get; private set; } = ChronicClassification.Unclassified;
 
+    /// <summary>Problem-list item, encounter diagnosis or health concern, as the source said.</summary>
+    public ConditionCategory Category { get; private set; }
+
+    /// <summary>The source's verification status code (confirmed, provisional, differential, unconfirmed); null when not given.</summary>
+    public string? VerificationStatus { get; private set; }
+
+    /// <summary>The onset exactly as the source wrote it (<see cref="OnsetDate"/> is its local date).</summary>
+    public SourceDateTime? OnsetAt { get; private set; }
+
+    /// <summary>The abatement exactly as the source wrote it (<see cref="AbatementDate"/> is its local date).</summary>
+    public SourceDateTime? AbatementAt { get; private set; }
+
+    /// <summary>When the source recorded the condition.</summary>
+    public SourceDateTime? RecordedAt { get; private set; }
+
+    /// <summary>The source key of the visit the condition was diagnosed at, when the source named one.</summary>
+    public string? EncounterKey { get; private set; }
+
     /// <summary>Whether this condition counts as chronic after any explicit override.</summary>
     public bool IsChronic => Chronic(ChronicOverride, Classification.IsChronic);
 
@@ -99,6 +117,13 @@ public sealed class Condition
         ClinicalStatus = details.ClinicalStatus;
         ChronicOverride = details.ChronicOverride;
         Classification = classification;
+        var source = details.Source ?? ConditionSourceFacts.None;
+        Category = source.Category;
+        VerificationStatus = source.VerificationStatus;
+        OnsetAt = source.OnsetAt;
+        AbatementAt = source.AbatementAt;
+        RecordedAt = source.RecordedAt;
+        EncounterKey = source.EncounterKey;
         return before != Snapshot();
     }
 
@@ -111,8 +136,9 @@ public sealed class Condition
         return changed;
     }
 
-    private (CodeSystem, string, string?, Icd10Code?, DateOnly?, DateOnly?, ClinicalStatus, bool?, ChronicClassification) Snapshot() =>
-        (CodeSystem, Code, Display, Icd10, OnsetDate, AbatementDate, ClinicalStatus, ChronicOverride, Classification);
+    private (CodeSystem, string, string?, Icd10Code?, DateOnly?, DateOnly?, ClinicalStatus, bool?, ChronicClassification, ConditionSourceFacts) Snapshot() =>
+        (CodeSystem, Code, Display, Icd10, OnsetDate, AbatementDate, ClinicalStatus, ChronicOverride, Classification,
+            new ConditionSourceFacts(Category, VerificationStatus, OnsetAt, AbatementAt, RecordedAt, EncounterKey));
 }
 
 public sealed record ConditionDetails(
@@ -124,7 +150,31 @@ public sealed record ConditionDetails(
     DateOnly? OnsetDate,
     DateOnly? AbatementDate,
     ClinicalStatus ClinicalStatus,
-    bool? ChronicOverride);
+    bool? ChronicOverride,
+    ConditionSourceFacts? Source = null);
+
+/// <summary>
+/// What a source system said about a condition that Chronicle keeps to give back: its category,
+/// verification status, onset, abatement and recorded date-times as written, and the encounter.
+/// </summary>
+public sealed record ConditionSourceFacts(
+    ConditionCategory Category,
+    string? VerificationStatus,
+    SourceDateTime? OnsetAt,
+    SourceDateTime? AbatementAt,
+    SourceDateTime? RecordedAt,
+    string? EncounterKey)
+{
+    public static ConditionSourceFacts None { get; } = new(ConditionCategory.ProblemListItem, null, null, null, null, null);
+}
+
+/// <summary>FHIR's condition categories (US Core): a problem-list item unless the source said otherwise.</summary>
+public enum ConditionCategory
+{
+    ProblemListItem = 0,
+    EncounterDiagnosis = 1,
+    HealthConcern = 2,
+}
 
 public enum CodeSystem
 {

@@ -11,6 +11,7 @@ public sealed class Patient
         FirstName = string.Empty;
         LastName = string.Empty;
         Address = Address.Empty;
+        Demographics = SourceDemographics.None;
     }
 
     public PatientId Id { get; private set; }
@@ -38,6 +39,12 @@ public sealed class Patient
     public bool Qmb { get; private set; }
 
     public DateOnly? DeceasedOn { get; private set; }
+
+    /// <summary>The language the patient prefers to be spoken to in (BCP 47, e.g. <c>es</c>); null when not known.</summary>
+    public string? PreferredLanguage { get; private set; }
+
+    /// <summary>Race, ethnicity, birth sex, marital status and name affixes as the source system sent them.</summary>
+    public SourceDemographics Demographics { get; private set; }
 
     public string DisplayName => $"{LastName}, {FirstName}";
 
@@ -78,11 +85,24 @@ public sealed class Patient
         Phone = details.Phone;
         Qmb = details.Qmb;
         DeceasedOn = details.DeceasedOn;
+        // A source that does not carry the language or the demographics (a CSV without the column,
+        // a form) leaves what another source gave.
+        PreferredLanguage = details.PreferredLanguage ?? PreferredLanguage;
+        Demographics = details.Demographics ?? Demographics;
         return before != Snapshot();
     }
 
-    private (string, string, string, DateOnly, Sex, Mbi?, Address, string?, bool, DateOnly?) Snapshot() =>
-        (Mrn, FirstName, LastName, BirthDate, Sex, Mbi, Address, Phone, Qmb, DeceasedOn);
+    /// <summary>Sets or clears the preferred language (a person editing the patient); returns whether it changed.</summary>
+    public bool SetPreferredLanguage(string? tag)
+    {
+        var value = string.IsNullOrWhiteSpace(tag) ? null : LanguageTag.TryParse(tag).GetOrThrow("preferred language");
+        var changed = value != PreferredLanguage;
+        PreferredLanguage = value;
+        return changed;
+    }
+
+    private (string, string, string, DateOnly, Sex, Mbi?, Address, string?, bool, DateOnly?, string?, SourceDemographics) Snapshot() =>
+        (Mrn, FirstName, LastName, BirthDate, Sex, Mbi, Address, Phone, Qmb, DeceasedOn, PreferredLanguage, Demographics);
 }
 
 public sealed record PatientDetails(
@@ -95,7 +115,9 @@ public sealed record PatientDetails(
     Address Address,
     string? Phone,
     bool Qmb,
-    DateOnly? DeceasedOn = null)
+    DateOnly? DeceasedOn = null,
+    string? PreferredLanguage = null,
+    SourceDemographics? Demographics = null)
 {
     /// <summary>The first rule these details break, or null. Importers report it per row.</summary>
     public string? Validate(DateOnly today)
@@ -128,6 +150,11 @@ public sealed record PatientDetails(
         if (DeceasedOn is { } died && (died < BirthDate || died > today))
         {
             return $"The date of death {died:yyyy-MM-dd} is before birth or in the future.";
+        }
+
+        if (PreferredLanguage is not null && !LanguageTag.IsValid(PreferredLanguage))
+        {
+            return LanguageTag.TryParse(PreferredLanguage).Error;
         }
 
         return null;

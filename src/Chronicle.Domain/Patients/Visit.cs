@@ -27,6 +27,20 @@ public sealed class Visit
 
     public Npi? RenderingNpi { get; private set; }
 
+    /// <summary>The start exactly as the source wrote it, time and offset included (<see cref="Date"/> is its local date).</summary>
+    public SourceDateTime? StartedAt { get; private set; }
+
+    public SourceDateTime? EndedAt { get; private set; }
+
+    /// <summary>Every type coding the source gave (SNOMED CT, CPT…), in its order.</summary>
+    public SourceCodes TypeCodings { get; private set; } = SourceCodes.Empty;
+
+    /// <summary>The source's identifiers of the encounter (system and value).</summary>
+    public SourceCodes Identifiers { get; private set; } = SourceCodes.Empty;
+
+    /// <summary>The participants by NPI (system us-npi, the NPI, the name the source showed).</summary>
+    public SourceCodes Participants { get; private set; } = SourceCodes.Empty;
+
     public static Visit Create(PracticeId practiceId, PatientId patientId, VisitDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -38,13 +52,30 @@ public sealed class Visit
     public bool Update(VisitDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var before = (Date, Code, Description, RenderingNpi);
+        var before = (Date, Code, Description, RenderingNpi, Source);
         Date = details.Date;
         Code = details.Code;
         Description = details.Description;
         RenderingNpi = details.RenderingNpi;
-        return before != (Date, Code, Description, RenderingNpi);
+        var source = details.Source ?? VisitSourceFacts.None;
+        StartedAt = source.StartedAt;
+        EndedAt = source.EndedAt;
+        TypeCodings = source.TypeCodings;
+        Identifiers = source.Identifiers;
+        Participants = source.Participants;
+        return before != (Date, Code, Description, RenderingNpi, Source);
     }
+
+    private VisitSourceFacts Source => new(StartedAt, EndedAt, TypeCodings, Identifiers, Participants);
 }
 
-public sealed record VisitDetails(string SourceKey, DateOnly Date, HcpcsCode? Code, string? Description, Npi? RenderingNpi);
+public sealed record VisitDetails(string SourceKey, DateOnly Date, HcpcsCode? Code, string? Description, Npi? RenderingNpi, VisitSourceFacts? Source = null);
+
+/// <summary>
+/// What a source system said about an encounter that Chronicle keeps to give back: the period as
+/// written (times and offsets), the type codings, identifiers and participants.
+/// </summary>
+public sealed record VisitSourceFacts(SourceDateTime? StartedAt, SourceDateTime? EndedAt, SourceCodes TypeCodings, SourceCodes Identifiers, SourceCodes Participants)
+{
+    public static VisitSourceFacts None { get; } = new(null, null, SourceCodes.Empty, SourceCodes.Empty, SourceCodes.Empty);
+}

@@ -23,7 +23,8 @@ public static class PatientCsv
         new CsvColumn("state", false),
         new CsvColumn("zip", false),
         new CsvColumn("phone", false, 32),
-        new CsvColumn("qmb", false));
+        new CsvColumn("qmb", false),
+        new CsvColumn("preferred_language", false, LanguageTag.MaxLength));
 
     /// <param name="today">Today in the practice's time zone: a birth date after it is refused.</param>
     public static CsvParsed<PatientDetails> Parse(CsvRow row, DateOnly today)
@@ -38,6 +39,9 @@ public static class PatientCsv
         var address = CsvAddress.Read(cells);
         var phone = cells.Text("phone");
         var qmb = cells.Boolean("qmb");
+
+        // Optional and added later: a file without the column (or a blank cell) keeps the language on record.
+        var language = cells.ParseObject("preferred_language", LanguageTag.TryParse);
         if (birthDate > today)
         {
             cells.Problem("birth_date", string.Create(CultureInfo.InvariantCulture, $"The birth date {birthDate:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})."));
@@ -53,6 +57,6 @@ public static class PatientCsv
         }
 
         return new CsvParsed<PatientDetails>(
-            new PatientDetails(mrn!, firstName!, lastName!, birthDate!.Value, sex!.Value, mbi, address, phone, qmb ?? false), []);
+            new PatientDetails(mrn!, firstName!, lastName!, birthDate!.Value, sex!.Value, mbi, address, phone, qmb ?? false, PreferredLanguage: language), []);
     }
 }

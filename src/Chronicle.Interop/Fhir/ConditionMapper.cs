@@ -1,6 +1,7 @@
 namespace Chronicle.Interop.Fhir;
 
 using Chronicle.Domain.Codes;
+using Chronicle.Domain.Common;
 using Chronicle.Domain.Patients;
 using Hl7.Fhir.Model;
 using Condition = Hl7.Fhir.Model.Condition;
@@ -15,8 +16,8 @@ internal static class ConditionMapper
 {
     public static MappedResource Map(Condition resource, FhirSource source, string? fullUrl, FhirMappingContext context)
     {
-        if (FhirValues.HasCode(resource.VerificationStatus, "http://terminology.hl7.org/CodeSystem/condition-ver-status", "entered-in-error")
-            || FhirValues.HasCode(resource.VerificationStatus, "http://terminology.hl7.org/CodeSystem/condition-ver-status", "refuted"))
+        if (FhirValues.HasCode(resource.VerificationStatus, FhirSystems.ConditionVerification, "entered-in-error")
+            || FhirValues.HasCode(resource.VerificationStatus, FhirSystems.ConditionVerification, "refuted"))
         {
             return new IgnoredResource(source, fullUrl);
         }
@@ -26,22 +27,36 @@ internal static class ConditionMapper
         mapped.Subject = Owned.Subject(resource.Subject, $"{prefix}.subject", mapped);
         var key = Owned.SourceKey(source, fullUrl, mapped);
         var code = ReadCode(resource.Code, mapped, $"{prefix}.code", context);
-        var (onset, onsetError) = FhirValues.StartOf(resource.Onset, context.TimeZone);
+        var (onsetAt, onsetError) = FhirValues.SourceStartOf(resource.Onset);
         if (onsetError is not null)
         {
             mapped.AddIssue($"{prefix}.onset", onsetError);
         }
 
-        var abatement = ReadAbatement(resource.Abatement, mapped, $"{prefix}.abatement", context);
+        var onset = onsetAt?.LocalDate(context.TimeZone);
+        var abatementAt = ReadAbatement(resource.Abatement, mapped, $"{prefix}.abatement");
+        var abatement = abatementAt?.LocalDate(context.TimeZone);
         if (abatement < onset)
         {
             mapped.AddIssue($"{prefix}.abatement", $"The condition abates ({abatement:yyyy-MM-dd}) before its onset ({onset:yyyy-MM-dd}).");
         }
 
         var status = ReadStatus(resource.ClinicalStatus, abatement, mapped, $"{prefix}.clinicalStatus");
+        var recordedAt = FhirValues.ToSource(resource.RecordedDate, out var recordedError);
+        if (recordedError is not null)
+        {
+            mapped.AddIssue($"{prefix}.recordedDate", recordedError);
+        }
+
+        if (resource.Encounter?.Reference is { Length: > 0 } encounter)
+        {
+            mapped.Encounter = new FhirReference(encounter.Trim(), $"{prefix}.encounter.reference");
+        }
+
         if (mapped.IsValid && key is not null && code is { } c && status is { } s)
         {
-            mapped.Condition = new ConditionDetails(key, c.System, c.Code, FhirValues.DisplayOf(resource.Code), c.Icd10, onset, abatement, s, ChronicOverride: null);
+            var facts = new ConditionSourceFacts(ReadCategory(resource), ReadVerification(resource), onsetAt, abatementAt, recordedAt, EncounterKey: null);
+            mapped.Condition = new ConditionDetails(key, c.System, c.Code, FhirValues.DisplayOf(resource.Code), c.Icd10, onset, abatement, s, ChronicOverride: null, facts);
         }
 
         return mapped;
@@ -85,12 +100,36 @@ internal static class ConditionMapper
         return null;
     }
 
-    private static DateOnly? ReadAbatement(DataType? abatement, MappedResource mapped, string path, FhirMappingContext context)
+    /// <summary>US Core's categories; a source without one (or with another) gets the problem list, where Chronicle puts it.</summary>
+    private static ConditionCategory ReadCategory(Condition resource)
+    {
+        foreach (var category in resource.Category)
+        {
+            if (FhirValues.HasCode(category, FhirSystems.ConditionCategory, "encounter-diagnosis"))
+            {
+                return ConditionCategory.EncounterDiagnosis;
+            }
+
+            if (FhirValues.HasCode(category, FhirSystems.UsCoreCategory, "health-concern") || FhirValues.HasCode(category, FhirSystems.ConditionCategory, "health-concern"))
+            {
+                return ConditionCategory.HealthConcern;
+            }
+        }
+
+        return ConditionCategory.ProblemListItem;
+    }
+
+    private static string? ReadVerification(Condition resource) =>
+        FhirValues.FindCoding(resource.VerificationStatus, c => c.System == FhirSystems.ConditionVerification) is var (_, coding)
+            ? FhirValues.Bounded(coding.Code?.ToLowerInvariant(), 32)
+            : null;
+
+    private static SourceDateTime? ReadAbatement(DataType? abatement, MappedResource mapped, string path)
     {
         // A Period's start is the earliest the condition is known to have abated.
         var (date, error) = abatement is Period period
-            ? (FhirValues.ToDate(period.Start ?? period.End, context.TimeZone, out var e), e)
-            : FhirValues.StartOf(abatement, context.TimeZone);
+            ? (FhirValues.ToSource(period.Start ?? period.End, out var e), e)
+            : FhirValues.SourceStartOf(abatement);
         if (error is not null)
         {
             mapped.AddIssue(path, error);

@@ -22,7 +22,14 @@ internal static class EncounterMapper
         var prefix = source.Path;
         mapped.Subject = Owned.Subject(resource.Subject, $"{prefix}.subject", mapped);
         var key = Owned.SourceKey(source, fullUrl, mapped);
-        var date = FhirValues.ToDate(resource.Period?.Start, context.TimeZone, out var error);
+        var startedAt = FhirValues.ToSource(resource.Period?.Start, out var error);
+        var date = startedAt?.LocalDate(context.TimeZone);
+        var endedAt = FhirValues.ToSource(resource.Period?.End, out var endError);
+        if (endError is not null)
+        {
+            mapped.AddIssue($"{prefix}.period.end", endError);
+        }
+
         if (error is not null)
         {
             mapped.AddIssue($"{prefix}.period.start", error);
@@ -37,18 +44,29 @@ internal static class EncounterMapper
         {
             if (resource.Participant[i].Individual?.Reference is { Length: > 0 } reference)
             {
-                mapped.Performers.Add(new FhirReference(reference.Trim(), $"{prefix}.participant[{i}].individual.reference"));
+                mapped.Performers.Add(new FhirReference(reference.Trim(), $"{prefix}.participant[{i}].individual.reference", FhirValues.Bounded(resource.Participant[i].Individual!.Display, 200)));
             }
         }
 
         var description = resource.Type.Select(FhirValues.DisplayOf).FirstOrDefault(d => d is not null);
         if (mapped.IsValid && key is not null && date is { } day)
         {
-            mapped.Visit = new VisitDetails(key, day, code, description, RenderingNpi: null);
+            var facts = new VisitSourceFacts(startedAt, endedAt, TypeCodings(resource), Identifiers(resource), SourceCodes.Empty);
+            mapped.Visit = new VisitDetails(key, day, code, description, RenderingNpi: null, facts);
         }
 
         return mapped;
     }
+
+    private static SourceCodes TypeCodings(Encounter resource) => SourceCodes.Of(
+        resource.Type.SelectMany(t => t.Coding)
+            .Where(c => !string.IsNullOrWhiteSpace(c.Code))
+            .Select(c => new SourceCode(FhirValues.Bounded(c.System), c.Code!.Trim(), FhirValues.Bounded(c.Display, 200))));
+
+    private static SourceCodes Identifiers(Encounter resource) => SourceCodes.Of(
+        resource.Identifier
+            .Where(i => !string.IsNullOrWhiteSpace(i.Value))
+            .Select(i => new SourceCode(FhirValues.Bounded(i.System), i.Value!.Trim())));
 
     private static HcpcsCode? ReadBillingCode(Encounter resource, MappedResource mapped, string prefix)
     {

@@ -1,5 +1,8 @@
 namespace Chronicle.Interop.Fhir;
 
+using Chronicle.Domain.Common;
+using Chronicle.Domain.Patients;
+
 /// <summary>
 /// The second half of reading a file: resolves references between its resources (urn:uuid
 /// fullUrls, Type/id, conditional Practitioner NPI references), hangs each condition, visit and
@@ -112,14 +115,13 @@ internal static class FhirFileAssembler
     {
         if (owned.Visit is { } visit)
         {
-            foreach (var performer in owned.Performers)
-            {
-                if (index.ResolveNpi(performer, owned) is { } npi)
-                {
-                    owned.Visit = visit with { RenderingNpi = npi };
-                    break;
-                }
-            }
+            owned.Visit = WithParticipants(visit, owned, index);
+        }
+
+        if (owned.Condition is { Source: { } facts } condition && owned.Encounter is { } encounter
+            && index.Resolve(encounter.Value) is MappedOwned { Visit: { } diagnosedAt })
+        {
+            owned.Condition = condition with { Source = facts with { EncounterKey = diagnosedAt.SourceKey } };
         }
 
         if (owned.Record is { } record && owned.Medication is { } reference && index.Resolve(reference.Value) is MappedMedication medication
@@ -127,6 +129,23 @@ internal static class FhirFileAssembler
         {
             owned.Record = record with { CodeSystem = medication.CodeSystem, Code = medication.Code, Display = record.Display ?? medication.Display };
         }
+    }
+
+    /// <summary>Every participant that leads to an NPI is kept; the first is the rendering practitioner.</summary>
+    private static VisitDetails WithParticipants(VisitDetails visit, MappedOwned owned, ReferenceIndex index)
+    {
+        var participants = new List<SourceCode>();
+        foreach (var performer in owned.Performers)
+        {
+            if (index.ResolveNpi(performer, owned) is { } npi && participants.TrueForAll(p => p.Value != npi.Value))
+            {
+                participants.Add(new SourceCode(FhirSystems.Npi, npi.Value, performer.Display));
+            }
+        }
+
+        var rendering = participants.Count > 0 ? Npi.Parse(participants[0].Value) : visit.RenderingNpi;
+        var facts = visit.Source ?? VisitSourceFacts.None;
+        return visit with { RenderingNpi = rendering, Source = facts with { Participants = SourceCodes.Of(participants) } };
     }
 
     private static void Attach(MappedOwned owned, FhirPatientImport patient, HashSet<(FhirPatientImport, OwnedKind, string)> keys)

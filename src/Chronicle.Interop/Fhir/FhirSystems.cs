@@ -9,6 +9,17 @@ internal static class FhirSystems
     public const string Mbi = "http://hl7.org/fhir/sid/us-mbi";
     public const string Npi = "http://hl7.org/fhir/sid/us-npi";
     public const string IdentifierType = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    public const string ConditionCategory = "http://terminology.hl7.org/CodeSystem/condition-category";
+    public const string ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+    public const string UsCoreCategory = "http://hl7.org/fhir/us/core/CodeSystem/condition-category";
+    public const string Language = "urn:ietf:bcp:47";
+    public const string MaritalStatus = "http://terminology.hl7.org/CodeSystem/v3-MaritalStatus";
+
+    /// <summary>CDC Race &amp; Ethnicity codes.</summary>
+    public const string RaceEthnicity = "urn:oid:2.16.840.1.113883.6.238";
+    public const string RaceExtension = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race";
+    public const string EthnicityExtension = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity";
+    public const string BirthSexExtension = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex";
 
     /// <summary>HCPCS is written under several URLs (CMS pages, the THO name); all mention HCPCS.</summary>
     public static bool IsHcpcs(string? system) =>

@@ -1,6 +1,6 @@
 namespace Chronicle.Interop.Fhir;
 
-using System.Globalization;
+using Chronicle.Domain.Common;
 using Chronicle.Domain.Practices;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Utility;
@@ -10,17 +10,15 @@ internal static class FhirValues
 {
     public const int DisplayLength = 400;
 
-    private static readonly string[] DateTimeFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
-        "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
-    ];
-
     /// <summary>
-    /// The calendar date a FHIR date or dateTime stands for. An instant (with a time and an offset)
-    /// becomes the practice's local date; a partial date (2020 or 2020-03) its first day.
+    /// The calendar date a FHIR date or dateTime stands for: <see cref="SourceDateTime.LocalDate"/>,
+    /// so an instant becomes the practice's local date and a partial date (2020 or 2020-03) its first day.
     /// </summary>
-    public static DateOnly? ToDate(string? value, PracticeTimeZone zone, out string? error)
+    public static DateOnly? ToDate(string? value, PracticeTimeZone zone, out string? error) =>
+        ToSource(value, out error)?.LocalDate(zone);
+
+    /// <summary>A FHIR date or dateTime as written (kept to be served back exactly), or null with the error.</summary>
+    public static SourceDateTime? ToSource(string? value, out string? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(value))
@@ -28,42 +26,27 @@ internal static class FhirValues
             return null;
         }
 
-        var text = value.Trim();
-        if (text.Length > 10)
-        {
-            if (DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
-            {
-                return zone.LocalDateOf(instant);
-            }
-
-            error = $"'{value}' is not a FHIR dateTime.";
-            return null;
-        }
-
-        var padded = text.Length switch
-        {
-            4 => text + "-01-01",
-            7 => text + "-01",
-            _ => text,
-        };
-        if (DateOnly.TryParseExact(padded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        error = $"'{value}' is not a FHIR date.";
-        return null;
+        var parsed = SourceDateTime.TryParse(value);
+        error = parsed.Error is null ? null : $"'{value}' is not a FHIR date or dateTime.";
+        return parsed.Value;
     }
 
     /// <summary>Whether a FHIR date names a whole day (not just a year or a month).</summary>
     public static bool IsFullDate(string value) => value.Trim().Length >= 10;
 
     /// <summary>The start date of a dateTime or the start of a Period; other choices (Age, Range, string) give none.</summary>
-    public static (DateOnly? Date, string? Error) StartOf(DataType? value, PracticeTimeZone zone) => value switch
+    public static (DateOnly? Date, string? Error) StartOf(DataType? value, PracticeTimeZone zone)
     {
-        FhirDateTime dt => (ToDate(dt.Value, zone, out var e1), e1),
-        Date d => (ToDate(d.Value, zone, out var e2), e2),
-        Period p => (ToDate(p.Start, zone, out var e3), e3),
+        var (source, error) = SourceStartOf(value);
+        return (source?.LocalDate(zone), error);
+    }
+
+    /// <summary>The start of a dateTime or Period as written.</summary>
+    public static (SourceDateTime? Value, string? Error) SourceStartOf(DataType? value) => value switch
+    {
+        FhirDateTime dt => (ToSource(dt.Value, out var e1), e1),
+        Date d => (ToSource(d.Value, out var e2), e2),
+        Period p => (ToSource(p.Start, out var e3), e3),
         _ => (null, null),
     };
 

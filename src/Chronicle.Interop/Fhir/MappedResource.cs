@@ -5,7 +5,7 @@ using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 
 /// <summary>A reference as written in a resource, with the FHIR path it was found at (for issues).</summary>
-internal readonly record struct FhirReference(string Value, string Path);
+internal readonly record struct FhirReference(string Value, string Path, string? Display = null);
 
 /// <summary>
 /// One resource after mapping, before references are resolved: what it became, the references it
@@ -58,6 +58,9 @@ internal sealed class MappedOwned(FhirSource source, string? fullUrl, OwnedKind 
 
     /// <summary>Encounter participants, in order; the first that names an NPI is the rendering practitioner.</summary>
     public List<FhirReference> Performers { get; } = [];
+
+    /// <summary>A condition's encounter, resolved within the file to the visit's source key.</summary>
+    public FhirReference? Encounter { get; set; }
 
     /// <summary>A medicationReference whose Medication, when in the file, supplies the code.</summary>
     public FhirReference? Medication { get; set; }

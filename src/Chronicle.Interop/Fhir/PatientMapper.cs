@@ -38,12 +38,14 @@ internal static class PatientMapper
             mapped.AddIssue($"{prefix}.telecom", $"The phone number '{phone}' is longer than {PhoneLength} characters.");
         }
 
+        var language = PatientDemographicsMapper.ReadLanguage(resource, mapped, prefix);
         if (!mapped.IsValid || mrn is null || birthDate is not { } born)
         {
             return mapped;
         }
 
-        var details = new PatientDetails(mrn, first, last, born, ToSex(resource.Gender), mbi, ReadAddress(resource), phone, Qmb: false, deceased);
+        var details = new PatientDetails(mrn, first, last, born, ToSex(resource.Gender), mbi, ReadAddress(resource), phone, Qmb: false, deceased,
+            language, PatientDemographicsMapper.Read(resource, name));
         if (details.Validate(context.Today) is { } problem)
         {
             mapped.AddIssue(prefix, problem);

@@ -33,7 +33,7 @@ public sealed class CsvHeaderTests
         Assert.Equal(1, match.Problem!.Line);
         Assert.Contains("missing required column(s) birth_date", match.Problem.Reason, StringComparison.Ordinal);
         Assert.Contains("mrn, first_name, last_name, birth_date, sex (required)", match.Problem.Reason, StringComparison.Ordinal);
-        Assert.Contains("mbi, address_line, city, state, zip, phone, qmb (optional)", match.Problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("mbi, address_line, city, state, zip, phone, qmb, preferred_language (optional)", match.Problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,13 +3,17 @@ namespace Chronicle.Application.Fhir.Resources;
 using System.Linq.Expressions;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
+using Chronicle.Domain.Patients;
 using Chronicle.Interop.Fhir.Export;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using CodeSystem = Chronicle.Domain.Patients.CodeSystem;
 using DomainCondition = Chronicle.Domain.Patients.Condition;
 
-/// <summary>The problem list of the patients the caller may see, as US Core Condition Problems and Health Concerns.</summary>
+/// <summary>
+/// The conditions of the patients the caller may see, as US Core Condition Problems and Health
+/// Concerns or Encounter Diagnosis (by the category the source gave), with their encounter.
+/// </summary>
 public sealed class ConditionResource : FhirResourceDefinition<DomainCondition>
 {
     public override string Name => "Condition";
@@ -28,8 +32,8 @@ public sealed class ConditionResource : FhirResourceDefinition<DomainCondition>
         Parameter("code", SearchParamType.Token, "ICD-10-CM (with or without its dot) or SNOMED CT, as [system|]code.", Code),
         Parameter("clinical-status", SearchParamType.Token, "active, recurrence, relapse, inactive, remission or resolved.", v =>
             ConditionExport.StatusOf(SearchValues.Token(v).Code) is { } status ? c => c.ClinicalStatus == status : null),
-        Parameter("category", SearchParamType.Token, "problem-list-item (every condition Chronicle keeps is on the problem list).", v =>
-            SearchValues.Token(v).Code == "problem-list-item" ? c => true : Nothing),
+        Parameter("category", SearchParamType.Token, "problem-list-item, encounter-diagnosis or health-concern.", v =>
+            CategoryOf(SearchValues.Token(v).Code) is { } category ? c => c.Category == category : Nothing),
         Parameter("onset-date", SearchParamType.Date, "The onset date, with the usual prefixes.", v => SearchValues.Date<DomainCondition>(c => c.OnsetDate, v)),
         Parameter("abatement-date", SearchParamType.Date, "The abatement date, with the usual prefixes.", v => SearchValues.Date<DomainCondition>(c => c.AbatementDate, v)),
     ];
@@ -50,8 +54,24 @@ public sealed class ConditionResource : FhirResourceDefinition<DomainCondition>
 
     protected override Expression<Func<DomainCondition, bool>>? OfPatient(PatientId patient) => c => c.PatientId == patient;
 
-    protected override Task<IReadOnlyList<Resource>> MapAsync(FhirScope scope, IReadOnlyList<DomainCondition> rows, CancellationToken cancellationToken) =>
-        System.Threading.Tasks.Task.FromResult<IReadOnlyList<Resource>>([.. rows.Select(ConditionExport.ToFhir)]);
+    private static ConditionCategory? CategoryOf(string code) =>
+        Enum.GetValues<ConditionCategory>().Cast<ConditionCategory?>().FirstOrDefault(k => ConditionExport.CategoryCode(k!.Value) == code);
+
+    protected override async Task<IReadOnlyList<Resource>> MapAsync(FhirScope scope, IReadOnlyList<DomainCondition> rows, CancellationToken cancellationToken)
+    {
+        // The encounters named by source key, in one query over the rows' patients.
+        var patients = rows.Where(r => r.EncounterKey is not null).Select(r => r.PatientId).Distinct().ToList();
+        var keys = rows.Where(r => r.EncounterKey is not null).Select(r => r.EncounterKey!).Distinct().ToList();
+        var visits = patients.Count == 0
+            ? []
+            : await scope.Db.Visits.AsNoTracking()
+                .Where(v => patients.Contains(v.PatientId) && keys.Contains(v.SourceKey))
+                .Select(v => new { v.PatientId, v.SourceKey, v.Id })
+                .ToListAsync(cancellationToken);
+        var byKey = visits.ToDictionary(v => (v.PatientId, v.SourceKey), v => v.Id.Value);
+        return [.. rows.Select(c => ConditionExport.ToFhir(
+            c, c.EncounterKey is { } key && byKey.TryGetValue((c.PatientId, key), out var visit) ? visit : null))];
+    }
 
     private static Expression<Func<DomainCondition, bool>>? Code(string value)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Billing;
 using Chronicle.Application.Common;
+using Chronicle.Application.Patients;
 using Chronicle.Application.Security;
 using Chronicle.Data;
 using Chronicle.Domain.Billing;
@@ -70,6 +71,7 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
             }
         }
 
+        var languages = await PatientLanguages.OfAsync(db, [.. patients.Keys], cancellationToken);
         var counted = manager is null
             ? await TimeMonthCounter.PracticeAsync(db, practiceId, zone, month, cancellationToken)
             : await TimeMonthCounter.PatientsAsync(db, practiceId, ids, zone, month, cancellationToken);
@@ -81,7 +83,8 @@ public sealed class GetCareManagerWorklist(ChronicleDbContext db, PatientAccess 
         var fees = await references.FeesAsync(rules.Year, cancellationToken);
         var rows = enrollments
             .Where(e => patients.ContainsKey(e.Enrollment.PatientId))
-            .Select(e => Row(e.Enrollment, e.CareManager, patients[e.Enrollment.PatientId], minutes.GetValueOrDefault((e.Enrollment.PatientId, e.Enrollment.Program), MonthMinutes.Zero), names, new(month, today, daysLeft, rules, fees)))
+            .Select(e => Row(e.Enrollment, e.CareManager, patients[e.Enrollment.PatientId], minutes.GetValueOrDefault((e.Enrollment.PatientId, e.Enrollment.Program), MonthMinutes.Zero), names, new(month, today, daysLeft, rules, fees))
+                with { Language = languages.GetValueOrDefault(e.Enrollment.PatientId) })
             .OrderBy(r => r.Priority)
             .ThenByDescending(r => r.PaymentAtStakeCents)
             .ThenBy(r => r.ToNext)
@@ -143,6 +146,7 @@ public sealed record CareManagerWorklist(string PracticeName, string Month, Date
 
 /// <param name="Minutes">Countable minutes toward the program's clinical-staff codes (the practitioner's own included).</param>
 /// <param name="Priority">0 at risk, 1 on track, 2 met with the next threshold within reach, 3 cannot make it, 4 done.</param>
+/// <param name="Language">The BCP 47 tag of the language to call the patient in (<see cref="PatientLanguages"/>); null when unknown.</param>
 public sealed record WorklistRow(
     Guid PatientId,
     string Mrn,
@@ -160,4 +164,5 @@ public sealed record WorklistRow(
     string StatusLabel,
     long PaymentAtStakeCents,
     string? PaymentAtStake,
-    int Priority);
+    int Priority,
+    string? Language = null);

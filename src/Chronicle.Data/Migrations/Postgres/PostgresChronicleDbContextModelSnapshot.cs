@@ -1358,8 +1358,15 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AbatementAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<DateOnly?>("AbatementDate")
                         .HasColumnType("date");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
 
                     b.Property<bool?>("ChronicOverride")
                         .HasColumnType("boolean");
@@ -1379,9 +1386,17 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("EncounterKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Icd10")
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
+
+                    b.Property<string>("OnsetAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
 
                     b.Property<DateOnly?>("OnsetDate")
                         .HasColumnType("date");
@@ -1392,10 +1407,18 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RecordedAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VerificationStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Classification", "Chronicle.Domain.Patients.Condition.Classification#ChronicClassification", b1 =>
                         {
@@ -1464,6 +1487,10 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<bool>("Qmb")
                         .HasColumnType("boolean");
 
@@ -1489,6 +1516,43 @@ namespace Chronicle.Data.Migrations.Postgres
                             b1.Property<string>("Zip")
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Demographics", "Chronicle.Domain.Patients.Patient.Demographics#SourceDemographics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BirthSex")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("EthnicityCodes")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("EthnicityText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("MaritalStatus")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("NamePrefix")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("NameSuffix")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("RaceCodes")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("RaceText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
                         });
 
                     b.HasKey("Id");
@@ -1517,6 +1581,20 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("EndedAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
 
@@ -1531,6 +1609,15 @@ namespace Chronicle.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("StartedAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("TypeCodings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 

@@ -1345,8 +1345,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AbatementAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("AbatementDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool?>("ChronicOverride")
                         .HasColumnType("INTEGER");
@@ -1366,8 +1373,16 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EncounterKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Icd10")
                         .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnsetAt")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OnsetDate")
@@ -1379,9 +1394,17 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordedAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationStatus")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Classification", "Chronicle.Domain.Patients.Condition.Classification#ChronicClassification", b1 =>
@@ -1451,6 +1474,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Qmb")
                         .HasColumnType("INTEGER");
 
@@ -1475,6 +1502,43 @@ namespace Chronicle.Data.Migrations.Sqlite
 
                             b1.Property<string>("Zip")
                                 .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Demographics", "Chronicle.Domain.Patients.Patient.Demographics#SourceDemographics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BirthSex")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EthnicityCodes")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EthnicityText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MaritalStatus")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NamePrefix")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NameSuffix")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RaceCodes")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RaceText")
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
                         });
 
@@ -1504,6 +1568,20 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndedAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
 
@@ -1517,6 +1595,15 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCodings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

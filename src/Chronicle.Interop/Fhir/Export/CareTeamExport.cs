@@ -9,7 +9,7 @@ using DomainCarePlan = Chronicle.Domain.CarePlans.CarePlan;
 /// The care team of a plan as US Core CareTeam, shaped as MCC's care team: the patient as a member
 /// (SNOMED 116154003), staff as Practitioners, and the people and agencies Chronicle keeps only as
 /// names on the plan (outside providers, caregivers, community resources) as contained
-/// Practitioner, RelatedPerson (role SNOMED 133932002 Caregiver) and Organization. The team shares
+/// Practitioner (with its NPI and a structured name), RelatedPerson (role SNOMED 133932002 Caregiver) and Organization. The team shares
 /// the plan's id: one plan, one team.
 /// </summary>
 public static class CareTeamExport
@@ -75,10 +75,26 @@ public static class CareTeamExport
                 Telecom = telecom,
             },
             CareTeamKind.CommunityResource => new Organization { Id = id, Active = true, Name = member.Name, Telecom = telecom },
-            _ => new Practitioner { Id = id, Active = true, Name = [new HumanName { Text = member.Name }], Telecom = telecom },
+            _ => new Practitioner { Id = id, Active = true, Identifier = Identifiers(member), Name = [PersonNames.Structured(member.Name)], Telecom = telecom },
         };
         team.Contained.Add(contained);
         return new ResourceReference("#" + id, member.Name);
+    }
+
+    /// <summary>
+    /// The NPI when the plan gives a valid one; always the member's own id in Chronicle's system, so
+    /// that a provider whose NPI nobody entered is still identified (US Core requires an identifier).
+    /// </summary>
+    private static List<Identifier> Identifiers(CareTeamMember member)
+    {
+        var identifiers = new List<Identifier>();
+        if (member.ValidNpi is { } npi)
+        {
+            identifiers.Add(new Identifier(ExportSystems.Npi, npi.Value));
+        }
+
+        identifiers.Add(new Identifier(CcmSystems.CareTeamMember, member.Id.ToString()));
+        return identifiers;
     }
 
     private static IEnumerable<ContactPoint> Telecom(CareTeamMember member)

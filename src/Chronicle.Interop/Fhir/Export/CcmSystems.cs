@@ -27,6 +27,9 @@ public static class CcmSystems
     public const string Performer = "https://chronicle.dev/fhir/CodeSystem/performer-class";
     public const string CareTeamKind = "https://chronicle.dev/fhir/CodeSystem/care-team-kind";
 
+    /// <summary>Ids of care-team members Chronicle keeps only as names on a plan (stable across versions).</summary>
+    public const string CareTeamMember = "https://chronicle.dev/fhir/sid/care-team-member";
+
     /// <summary>Marks a Goal or CareTeam as a view of a Chronicle care plan, which an import rebuilds from the CarePlan alone.</summary>
     public const string CarePlanPart = "https://chronicle.dev/fhir/CodeSystem/care-plan-part";
 

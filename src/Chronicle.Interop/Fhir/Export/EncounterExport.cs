@@ -6,9 +6,11 @@ using Chronicle.Domain.Practices;
 using Hl7.Fhir.Model;
 
 /// <summary>
-/// A visit as US Core Encounter: finished, ambulatory, its CPT/HCPCS code and description as the
-/// type, the date as the period, the rendering practitioner (a Practitioner when the NPI belongs
-/// to the practice's staff, else the NPI itself) and the practice as service provider.
+/// A visit as US Core Encounter: finished, ambulatory, the source's identifiers, its type codings
+/// as the source sent them (else its CPT/HCPCS code and description), the period as the source
+/// wrote it (else the date), the rendering practitioner (a Practitioner when the NPI belongs
+/// to the practice's staff, else the NPI itself) for every participant kept, and the practice as
+/// service provider.
 /// </summary>
 public static class EncounterExport
 {
@@ -18,6 +20,7 @@ public static class EncounterExport
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(staffByNpi);
         var day = Dates.Date(visit.Date);
+        var period = new Period { Start = visit.StartedAt?.Text ?? day, End = visit.EndedAt?.Text ?? (visit.StartedAt is null ? day : null) };
         var resource = new Encounter
         {
             Id = visit.Id.Value.ToString(),
@@ -25,10 +28,22 @@ public static class EncounterExport
             Status = Encounter.EncounterStatus.Finished,
             Class = new Coding(ExportSystems.ActCode, "AMB", "ambulatory"),
             Subject = References.To("Patient", visit.PatientId.Value),
-            Period = new Period { Start = day, End = day },
+            Period = period,
             ServiceProvider = References.Organization(practice),
         };
-        if (visit.Code is not null || visit.Description is not null)
+        foreach (var identifier in visit.Identifiers.Items)
+        {
+            resource.Identifier.Add(new Identifier(identifier.System, identifier.Value));
+        }
+
+        if (!visit.TypeCodings.IsEmpty)
+        {
+            // The codings as the source sent them (the billing code is among them when it had one).
+            var type = new CodeableConcept { Text = visit.Description };
+            type.Coding.AddRange(visit.TypeCodings.Items.Select(c => new Coding(c.System, c.Value, c.Display)));
+            resource.Type.Add(type);
+        }
+        else if (visit.Code is not null || visit.Description is not null)
         {
             var type = new CodeableConcept { Text = visit.Description };
             if (visit.Code is { } code)
@@ -39,11 +54,14 @@ public static class EncounterExport
             resource.Type.Add(type);
         }
 
-        if (visit.RenderingNpi is { } npi)
+        var npis = visit.Participants.IsEmpty
+            ? (visit.RenderingNpi is { } rendering ? [(rendering.Value, (string?)null)] : [])
+            : visit.Participants.Items.Select(p => (p.Value, p.Display)).ToList();
+        foreach (var (value, display) in npis)
         {
-            var individual = staffByNpi.TryGetValue(npi, out var staff)
+            var individual = Npi.TryParse(value) is { IsValid: true } parsed && staffByNpi.TryGetValue(parsed.Value!, out var staff)
                 ? References.To("Practitioner", staff.Id.Value, staff.DisplayName)
-                : new ResourceReference { Identifier = new Identifier(ExportSystems.Npi, npi.Value) };
+                : new ResourceReference { Identifier = new Identifier(ExportSystems.Npi, value), Display = display };
             resource.Participant.Add(new Encounter.ParticipantComponent { Individual = individual });
         }
 

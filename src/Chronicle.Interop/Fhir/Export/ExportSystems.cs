@@ -19,7 +19,9 @@ public static class ExportSystems
 
     public const string Tin = "urn:oid:2.16.840.1.113883.4.4";
     public const string ConditionClinical = "http://terminology.hl7.org/CodeSystem/condition-clinical";
-    public const string ConditionCategory = "http://terminology.hl7.org/CodeSystem/condition-category";
+    public const string ConditionCategory = FhirSystems.ConditionCategory;
+    public const string ConditionVerification = FhirSystems.ConditionVerification;
+    public const string UsCoreCategory = FhirSystems.UsCoreCategory;
     public const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
     /// <summary>Chronicle's stable reason codes (BusinessError codes) in OperationOutcome.issue.details.</summary>
@@ -45,6 +47,7 @@ public static class UsCoreProfiles
     public const string PractitionerRole = Base + "us-core-practitionerrole";
     public const string Organization = Base + "us-core-organization";
     public const string ConditionProblems = Base + "us-core-condition-problems-health-concerns";
+    public const string ConditionEncounterDiagnosis = Base + "us-core-condition-encounter-diagnosis";
     public const string Encounter = Base + "us-core-encounter";
     public const string CarePlan = Base + "us-core-careplan";
     public const string CareTeam = Base + "us-core-careteam";

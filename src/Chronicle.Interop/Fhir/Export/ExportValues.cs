@@ -12,6 +12,10 @@ internal static class Dates
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static FhirDateTime? DateTime(DateOnly? date) => date is { } d ? new FhirDateTime(Date(d)) : null;
+
+    /// <summary>What the source wrote when Chronicle kept it (time and offset included), else the calendar date.</summary>
+    public static FhirDateTime? DateTime(Chronicle.Domain.Common.SourceDateTime? written, DateOnly? date) =>
+        written is { } w ? new FhirDateTime(w.Text) : DateTime(date);
 }
 
 /// <summary>References between exported resources, always relative (<c>Type/id</c>).</summary>

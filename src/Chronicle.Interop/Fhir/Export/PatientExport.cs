@@ -8,7 +8,8 @@ using FhirPatient = Hl7.Fhir.Model.Patient;
 
 /// <summary>
 /// A patient as US Core Patient: the MRN typed <c>MR</c> (what the importer reads back as the MRN),
-/// the MBI typed <c>MC</c>, name, gender, birth date, date of death, phone and address, and the
+/// the MBI typed <c>MC</c>, name (with prefix and suffix), gender, race, ethnicity, birth sex,
+/// marital status, preferred language, birth date, date of death, phone and address, and the
 /// practice as managing organization.
 /// </summary>
 public static class PatientExport
@@ -51,6 +52,7 @@ public static class PatientExport
         }
 
         resource.Name.Add(name);
+        PatientDemographicsExport.Apply(resource, patient, name);
         if (patient.DeceasedOn is { } died)
         {
             resource.Deceased = new FhirDateTime(died.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

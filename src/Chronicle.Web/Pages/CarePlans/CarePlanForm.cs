@@ -84,7 +84,7 @@ public sealed class CarePlanForm
             CareTeam = c.CareTeam.Select(m => new TeamRow
             {
                 Id = m.Id, Kind = m.Kind, Name = m.Name, Role = m.Role, Phone = m.Phone, Email = m.Email, Organization = m.Organization,
-                Relationship = m.Relationship, StaffId = m.StaffId?.Value, PortalUserId = m.PortalUserId,
+                Relationship = m.Relationship, StaffId = m.StaffId?.Value, PortalUserId = m.PortalUserId, Npi = m.Npi,
             }).ToList(),
             FunctionalCognitive = c.Optional.FunctionalCognitive,
             CaregiverAssessment = c.Optional.Caregiver,
@@ -132,7 +132,8 @@ public sealed class CarePlanForm
         CoordinationNote = CoordinationNote ?? string.Empty,
         Review = new ReviewSchedule(ReviewFrequency ?? string.Empty, NextReview),
         CareTeam = Keep(CareTeam).Select(m => new CareTeamMember(Id(m.Id), m.Kind, m.Name ?? string.Empty, m.Role ?? string.Empty, m.Phone ?? string.Empty, m.Email ?? string.Empty,
-            m.Organization ?? string.Empty, m.Relationship ?? string.Empty, m.StaffId is { } s ? new StaffId(s) : null, m.PortalUserId)).ToList(),
+            m.Organization ?? string.Empty, m.Relationship ?? string.Empty, m.StaffId is { } s ? new StaffId(s) : null, m.PortalUserId,
+            string.IsNullOrWhiteSpace(m.Npi) ? null : m.Npi.Trim())).ToList(),
         Optional = new OptionalAssessments(FunctionalCognitive ?? string.Empty, CaregiverAssessment ?? string.Empty, Environment ?? string.Empty, AdvanceCarePlanning ?? string.Empty),
     };
 

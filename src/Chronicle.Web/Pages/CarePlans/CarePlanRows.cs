@@ -126,6 +126,9 @@ public sealed class TeamRow : FormRow
 
     public string? Relationship { get; set; }
 
+    /// <summary>An outside provider's NPI (10 digits).</summary>
+    public string? Npi { get; set; }
+
     public Guid? StaffId { get; set; }
 
     public Guid? PortalUserId { get; set; }
