@@ -10,6 +10,7 @@ using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Outreach;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Practices;
 using Chronicle.Domain.Sharing;
@@ -120,6 +121,12 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<OtherBilledService> OtherBilledServices => Set<OtherBilledService>();
 
     public DbSet<PatientStatementRecord> PatientStatements => Set<PatientStatementRecord>();
+
+    /// <summary>Patients put on the call list for enrollment (append-only; the latest listing is in force).</summary>
+    public DbSet<OutreachListing> OutreachListings => Set<OutreachListing>();
+
+    /// <summary>Calls and letters to patients about enrolling (append-only).</summary>
+    public DbSet<OutreachAttempt> OutreachAttempts => Set<OutreachAttempt>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
