@@ -1,5 +1,6 @@
 namespace Chronicle.Domain.Outreach;
 
+using System.Globalization;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Practices;
 
@@ -85,7 +86,7 @@ public static class CallList
 
         return state.DeclinedOn is { } on && string.IsNullOrWhiteSpace(reason)
             ? Outcome.Fail(OutreachCodes.Declined,
-                $"{patientName} declined care management on {on:MMMM d, yyyy}. Give a reason to list them again (for example, they asked us to call).")
+                string.Create(CultureInfo.InvariantCulture, $"{patientName} declined care management on {on:MMMM d, yyyy}. Give a reason to list them again (for example, they asked us to call)."))
             : Outcome.Ok;
     }
 }

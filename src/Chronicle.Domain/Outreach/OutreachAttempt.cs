@@ -1,5 +1,6 @@
 namespace Chronicle.Domain.Outreach;
 
+using System.Globalization;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Practices;
 
@@ -54,7 +55,7 @@ public sealed class OutreachAttempt
         if (details.At > now)
         {
             return Outcome<OutreachAttempt>.Fail(OutreachCodes.Future,
-                $"That time is in the future: it is {zone.ToLocal(now):HH:mm} on {zone.LocalDateOf(now):MMMM d} in the practice.");
+                string.Create(CultureInfo.InvariantCulture, $"That time is in the future: it is {zone.ToLocal(now):HH:mm} on {zone.LocalDateOf(now):MMMM d} in the practice."));
         }
 
         var day = zone.LocalDateOf(details.At);
