@@ -46,7 +46,7 @@ public sealed class CallListTests
         var off = CallList.Evaluate([first], [declined], Today, Chicago);
         var refused = CallList.CheckListing(off, "Whitfield, Eleanor", "  ");
         var allowed = CallList.CheckListing(off, "Whitfield, Eleanor", "She called back and asked to hear more");
-        var again = OutreachListing.Create(Practice, Patient, StaffId.New(), Nurse, Now, "She called back and asked to hear more");
+        var again = OutreachListing.Create(Practice, Patient, StaffId.New(), Nurse, Now.AddMinutes(10), "She called back and asked to hear more");
         var back = CallList.Evaluate([first, again], [declined], Today, Chicago);
 
         Assert.False(off.OnList);
