@@ -46,7 +46,7 @@ public sealed class OutreachBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(listed.Locator("input[value='no-answer']")).ToBeCheckedAsync();
         await TabUntilFocusedAsync(page, $"tr[data-mrn='{mrn}'] button[type=submit]");
-        await page.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"), new Regex("/Outreach"));
+        await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("#outreach-done")).ToContainTextAsync("No answer: recorded");
         await Assertions.Expect(page.Locator($"tr[data-mrn='{mrn}']")).ToContainTextAsync("No answer");

@@ -142,6 +142,22 @@ public sealed class OutreachTests
             Encoding.UTF8.GetString(csv.Content));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_command_line_lists_the_call_list_as_json(string provider)
+    {
+        await using var world = await CreateAsync(provider);
+        Ok(await world.ListAsync(["LK1001"]));
+
+        var result = await CliRunner.RunAsync(world.Database, "outreach", "list", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var row = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("LK1001", row.GetProperty("mrn").GetString());
+        Assert.Equal("Tomas Reyes, RN", row.GetProperty("careManager").GetString());
+    }
+
     private static string Words(PdfDocument pdf, int page) =>
         string.Concat(pdf.GetPage(page).GetWords().Select(w => w.Text));
 }
