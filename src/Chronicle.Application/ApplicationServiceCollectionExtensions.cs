@@ -53,6 +53,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GenerateDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();
+        services.AddScoped<Outreach.OutreachStore>();
+        services.AddScoped<Outreach.ListOutreachCandidates>();
+        services.AddScoped<Outreach.GetCallList>();
+        services.AddScoped<Outreach.AddToCallList>();
+        services.AddScoped<Outreach.RecordOutreachAttempt>();
+        services.AddScoped<Outreach.GetPatientOutreach>();
+        services.AddScoped<Outreach.PrintOutreachLetters>();
+        services.AddScoped<Outreach.ExportOutreachMailing>();
         services.AddScoped<ImportCsv>();
         services.AddScoped<Exporting.ExportCsv>();
         services.AddScoped<GetEligibilityWorklist>();

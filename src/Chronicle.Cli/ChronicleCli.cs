@@ -21,6 +21,7 @@ public static class ChronicleCli
         root.Subcommands.Add(DbCommands.Create(run));
         root.Subcommands.Add(DemoCommands.Create(run));
         root.Subcommands.Add(EligibilityCommand.Create(run));
+        root.Subcommands.Add(OutreachCommands.Create(run));
         root.Subcommands.Add(ImportCommands.Create(run, CsvImportCommand.Create(run)));
         root.Subcommands.Add(ExportCommands.Create(run));
         root.Subcommands.Add(CodesCommands.Create(run));

@@ -10,6 +10,7 @@ using Chronicle.Data.Security;
 using Chronicle.Domain.Codes;
 using Chronicle.Domain.Common;
 using Chronicle.Domain.Enrollment;
+using Chronicle.Domain.Outreach;
 using Chronicle.Domain.Patients;
 using Chronicle.Domain.Payers;
 using Chronicle.Domain.Practices;
@@ -131,6 +132,12 @@ public abstract class ChronicleDbContext : DbContext
     public DbSet<Payer> Payers => Set<Payer>();
 
     public DbSet<Coverage> Coverages => Set<Coverage>();
+
+    /// <summary>Patients put on the call list for enrollment (append-only; the latest listing is in force).</summary>
+    public DbSet<OutreachListing> OutreachListings => Set<OutreachListing>();
+
+    /// <summary>Calls and letters to patients about enrolling (append-only).</summary>
+    public DbSet<OutreachAttempt> OutreachAttempts => Set<OutreachAttempt>();
 
     /// <summary>Which database this context speaks to, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }

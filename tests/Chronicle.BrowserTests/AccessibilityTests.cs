@@ -21,6 +21,10 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.CareManager, "/Eligibility?program=ccm&category=Hypertension&sort=age&dir=desc", 200 },
         { Roles.CareManager, "/Eligibility?q=nobody-has-this-name", 200 },
         { Roles.CareManager, "/Eligibility?asOf=not-a-date", 200 },
+        { Roles.CareManager, "/Outreach", 200 },
+        { Roles.CareManager, "/Outreach/Build", 200 },
+        { Roles.CareManager, "/Outreach/Build?min=2&fresh=true", 200 },
+        { Roles.Auditor, "/Outreach", 200 },
         { Roles.CareManager, "/Patients", 200 },
         { Roles.CareManager, "/Patients?pageNumber=2", 200 },
         { Roles.CareManager, "patient:RB1001", 200 },
@@ -72,6 +76,8 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
     /// <summary>On a phone-sized screen the tables scroll sideways; they must still be reachable by keyboard.</summary>
     [Theory]
     [InlineData("/Eligibility")]
+    [InlineData("/Outreach")]
+    [InlineData("/Outreach/Build")]
     [InlineData("/Patients")]
     [InlineData("patient:RB1001")]
     public async Task The_page_has_no_accessibility_violations_on_a_narrow_screen(string url)

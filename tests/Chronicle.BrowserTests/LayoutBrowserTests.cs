@@ -77,7 +77,7 @@ public sealed class LayoutBrowserTests(BrowserFixture fixture)
         {
             await page.GotoAsync($"/Patients?q={DemoSignIns.PatientMrn}");
             var chart = (await page.Locator($"tr[data-mrn='{DemoSignIns.PatientMrn}'] a").First.GetAttributeAsync("href"))!;
-            links.AddRange([chart, chart + "/CarePlan", "/CarePlans", "/Time/Dashboard", "/Notices"]);
+            links.AddRange([chart, chart + "/CarePlan", "/CarePlans", "/Time/Dashboard", "/Notices", "/Outreach/Build"]);
             if (role != Roles.Auditor && role != Roles.Biller)
             {
                 links.Add(chart + "/CarePlan/Edit");

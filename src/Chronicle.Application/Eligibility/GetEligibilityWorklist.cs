@@ -24,7 +24,7 @@ public sealed class GetEligibilityWorklist(ListEligibility eligibility, AuditTra
         }
 
         var candidates = list.Patients
-            .Where(p => (p.CcmEligible || p.PcmEligible) && p.Enrolled.Count == 0)
+            .Where(IsCandidate)
             .Select(p => new WorklistRow(p.PatientId.Value, p.Mrn, p.Name, Patient.AgeInYears(p.BirthDate, list.AsOf),
                 p.ChronicConditions, p.CcmEligible, p.PcmEligible))
             .ToList();
@@ -41,6 +41,9 @@ public sealed class GetEligibilityWorklist(ListEligibility eligibility, AuditTra
         return new EligibilityWorklist(list.PracticeName, list.AsOf, rows, candidates.Count,
             candidates.Count(r => r.CcmEligible), categories);
     }
+
+    /// <summary>Who is on "Eligible, not enrolled": eligible for CCM or PCM and in no program yet (the call list reads it too).</summary>
+    internal static bool IsCandidate(PatientEligibility patient) => (patient.CcmEligible || patient.PcmEligible) && patient.Enrolled.Count == 0;
 
     private static bool Matches(WorklistRow row, WorklistQuery query)
     {

@@ -61,6 +61,9 @@ public enum Capability
     /// <summary>See and acknowledge the care team's notices (opt-outs made in the portal).</summary>
     HandleCareTeamNotices,
 
+    /// <summary>Build the enrollment call list, record calls and letters to eligible patients, print letters and export their mailing fields.</summary>
+    WorkOutreach,
+
     /// <summary>Read and verify the audit trail.</summary>
     ReadAuditTrail,
 

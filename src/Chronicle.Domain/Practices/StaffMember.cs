@@ -92,6 +92,9 @@ public enum StaffRole
 
 public static class StaffRoles
 {
+    /// <summary>Who may be a patient's designated care manager (or call them about enrolling): clinical staff or a billing practitioner.</summary>
+    public static bool MayManageCare(this StaffRole role) => role != StaffRole.NonClinical;
+
     public static ValueResult<StaffRole> TryParse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "billing-practitioner" => ValueResult<StaffRole>.Ok(StaffRole.BillingPractitioner),

@@ -21,14 +21,17 @@ public sealed partial class PdfTextDocument : IDisposable
 
     private readonly PdfDocument _document = new();
     private readonly string _footer;
+    private readonly bool _numberPages;
     private XGraphics? _graphics;
     private double _y;
     private bool _finished;
 
     /// <param name="title">The document title, stored in the PDF's properties.</param>
     /// <param name="footer">Text printed at the foot of every page before the page number.</param>
-    public PdfTextDocument(string title, string footer)
+    /// <param name="numberPages">Whether footers say "Page N of M"; a batch of one-page letters to different people does not.</param>
+    public PdfTextDocument(string title, string footer, bool numberPages = true)
     {
+        _numberPages = numberPages;
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ChronicleFonts.EnsureRegistered();
         _footer = PdfText.Clean(footer);
@@ -183,7 +186,7 @@ public sealed partial class PdfTextDocument : IDisposable
         for (var index = 0; index < count; index++)
         {
             using var graphics = XGraphics.FromPdfPage(_document.Pages[index], XGraphicsPdfPageOptions.Append);
-            var text = $"{_footer}    Page {index + 1} of {count}".Trim();
+            var text = _numberPages ? $"{_footer}    Page {index + 1} of {count}".Trim() : _footer;
             graphics.DrawString(text, PdfFonts.Small.Font, XBrushes.Gray,
                 new XPoint(Margin, PageHeight - Margin - PdfFonts.Small.LineHeight + PdfFonts.Small.Ascent));
         }

@@ -54,6 +54,7 @@ internal static class AccessPolicies
         ArgumentNullException.ThrowIfNull(conventions);
         conventions.AuthorizePage("/Index", Staff);
         conventions.AuthorizeFolder("/Eligibility", Staff);
+        conventions.AuthorizeFolder("/Outreach", Staff);
         conventions.AuthorizeFolder("/Patients", Staff);
         conventions.AuthorizeFolder("/CarePlans", Staff);
         conventions.AuthorizeFolder("/Time", Staff);

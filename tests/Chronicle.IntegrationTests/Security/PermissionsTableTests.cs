@@ -86,10 +86,10 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
             Capability.LogTime, Capability.LogTimeForOthers, Capability.ChangeEnrollmentAndConsent, Capability.RecordVisits, Capability.EditCarePlans,
             Capability.SignCarePlans, Capability.ImportRecords, Capability.CloseAndApproveBilling, Capability.ManageCharges, Capability.ManageTimeRules,
             Capability.ManageBillingRules, Capability.ManagePayers,
-            Capability.ManageUsers, Capability.ManageTokens, Capability.ManagePortalAccess, Capability.HandleCareTeamNotices,
+            Capability.ManageUsers, Capability.ManageTokens, Capability.ManagePortalAccess, Capability.HandleCareTeamNotices, Capability.WorkOutreach,
         ];
         Assert.DoesNotContain(changes, c => Permissions.Allows(Roles.Auditor, c));
-        Capability[] clinical = [Capability.LogTime, Capability.ChangeEnrollmentAndConsent, Capability.RecordVisits, Capability.EditCarePlans, Capability.SignCarePlans, Capability.ImportRecords];
+        Capability[] clinical = [Capability.LogTime, Capability.ChangeEnrollmentAndConsent, Capability.RecordVisits, Capability.EditCarePlans, Capability.SignCarePlans, Capability.ImportRecords, Capability.WorkOutreach];
         Assert.DoesNotContain(clinical, c => Permissions.Allows(Roles.Biller, c));
     }
 
