@@ -98,6 +98,8 @@ internal sealed class CsvExportRows(ChronicleDbContext db, Practice practice, Ex
         db.OtherBilledServices.AsNoTracking().Where(s => s.PracticeId == practice.Id).OrderBy(s => s.Date).AsAsyncEnumerable()
             .Select(s => new[] { _mrns[s.PatientId], s.Code.Value, Date(s.Date), s.Npi.Value, s.Source });
 
+    public IAsyncEnumerable<string?[]> CarePlansAsync() => new CarePlanExportRows(db, practice.Id, _staffIds, _mrns, report).RowsAsync();
+
     private bool Counted(bool exported, string kind, string why)
     {
         if (!exported)

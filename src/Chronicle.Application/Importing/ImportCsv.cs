@@ -12,7 +12,7 @@ using Chronicle.Domain.Practices;
 
 /// <summary>
 /// chronicle import csv &lt;kind&gt; &lt;file&gt; (docs/spec/import-formats.md): reads one CSV file of
-/// practices, staff, patients, conditions, visits, enrollments or consents, checks every row before anything is written,
+/// practices, staff, patients, conditions, visits, enrollments, consents, time, services or care plans, checks every row before anything is written,
 /// and writes the file in one transaction as idempotent upserts by each kind's natural key.
 /// A file with bad rows writes nothing unless <see cref="CsvImportRequest.Partial"/>; then its good rows.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
     public const string UnknownKindCode = "CSV-KIND-UNKNOWN";
 
     /// <summary>The kinds this import reads, as the command line spells them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time", "services"];
+    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time", "services", "careplans"];
 
     public async Task<Result<ImportReport>> ExecuteAsync(CsvImportRequest request, Stream content, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -90,6 +90,8 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
                 return new EnrollmentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
             case "services":
                 return new ServiceCsvImport(db, practice, fileName, report);
+            case "careplans":
+                return new CarePlanCsvImport(db, practice, fileName, report);
             case "consents":
                 return new ConsentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
             default:
@@ -98,7 +100,7 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
     }
 }
 
-/// <param name="Kind">practice, staff, patients, conditions, visits, enrollments, consents or time.</param>
+/// <param name="Kind">practice, staff, patients, conditions, visits, enrollments, consents, time, services or careplans.</param>
 /// <param name="FileName">How issues name the file (the path as the user gave it).</param>
 /// <param name="Partial">Write the good rows of a file that has bad ones.</param>
 /// <param name="IgnoreExtra">Skip columns the kind does not have instead of rejecting the file.</param>
