@@ -1,6 +1,7 @@
 using Chronicle.Application;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Backups;
+using Chronicle.Application.Clock;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -27,6 +28,14 @@ if (deploymentProblems.Count > 0)
     return 1;
 }
 
+var (clockNotice, clockProblem) = HostClock.Register(builder.Services,
+    builder.Configuration[ClockSettings.NowKey] ?? builder.Configuration[ClockSettings.NowVariable], builder.Configuration[ClockSettings.RunsKey], builder.Environment.IsProduction());
+if (clockProblem is not null)
+{
+    await Console.Error.WriteLineAsync($"error: {clockProblem}");
+    return 1;
+}
+
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Chronicle.Web.Presentation.PracticeClock>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
@@ -50,6 +59,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddChronicleApi();
 
 var app = builder.Build();
+if (clockNotice is not null)
+{
+    HostClock.LogNotice(app.Logger, clockNotice);
+}
 
 if (!await app.TryPrepareDatabaseAsync())
 {

@@ -4,6 +4,7 @@ using System.Data.Common;
 using Chronicle.Application;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Backups;
+using Chronicle.Application.Clock;
 using Chronicle.Application.Database;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -15,7 +16,8 @@ using Microsoft.Extensions.Logging;
 /// <summary>
 /// One invocation of the CLI: its console and its configuration, read from the same sources as
 /// the web app (appsettings.json beside the executable, then environment variables such as
-/// Database__Provider, then overrides a test passes in).
+/// Database__Provider, then overrides a test passes in). Outside Production (DOTNET_ENVIRONMENT, Production
+/// when unset, as for any .NET host) Chronicle:Clock:Now sets the clock (ADR 0241).
 /// </summary>
 public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, string?>? overrides)
 {
@@ -62,9 +64,22 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             services.AddSingleton<IActorContext>(actor);
             services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
             services.AddSingleton(configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings());
+            var environment = configuration["DOTNET_ENVIRONMENT"] ?? "Production";
+            var (clockNotice, clockProblem) = HostClock.Register(services, configuration[ClockSettings.NowKey] ?? configuration[ClockSettings.NowVariable],
+                configuration[ClockSettings.RunsKey], string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase));
+            if (clockProblem is not null)
+            {
+                return Fail(clockProblem);
+            }
+
             services.AddChronicleApplication(database);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await using var scope = provider.CreateAsyncScope();
+            if (clockNotice is not null)
+            {
+                HostClock.LogNotice(provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HostClock)), clockNotice);
+            }
+
             var user = ActAs ?? configuration[UserVariable];
             if (!string.IsNullOrWhiteSpace(user))
             {
