@@ -18,12 +18,17 @@ public static class TestClock
 
     public static DateTimeOffset Now { get; } = Read();
 
-    public static TimeProvider Provider { get; } = new ClockSettings(Now, Runs: false).CreateProvider(TimeProvider.System);
+    /// <summary>
+    /// Running from <see cref="Now"/> as the test process goes on, like the apps' clocks: what one step
+    /// records is before what the next records (a close, then time changed since it), on the same day.
+    /// </summary>
+    public static TimeProvider Provider { get; } = new ClockSettings(Now, Runs: true).CreateProvider(TimeProvider.System);
 
     /// <summary>The configuration that sets a web app's or the CLI's clock to <see cref="Now"/>.</summary>
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         [ClockSettings.NowKey] = Now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        [ClockSettings.RunsKey] = "true",
         ["DOTNET_ENVIRONMENT"] = "Testing",
 
         // The CLI says at start that its clock is set; the tests know, and some read standard error whole.

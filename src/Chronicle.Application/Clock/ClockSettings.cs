@@ -5,7 +5,7 @@ using System.Globalization;
 /// <summary>
 /// A set clock for the web host and the CLI outside Production (ADR 0241): <c>Chronicle:Clock:Now</c>
 /// (or the variable <c>CHRONICLE_CLOCK_NOW</c>) names an instant, or a date meaning 12:00 UTC of it;
-/// the clock stays there, or with <c>Chronicle:Clock:Runs=true</c> starts there and runs. Tests and
+/// the clock stays there, or with <c>Chronicle:Clock:Runs=true</c> starts there when the process starts and runs. Tests and
 /// demos use it to be on a chosen day; in Production it is ignored, with a warning.
 /// </summary>
 public sealed record ClockSettings(DateTimeOffset Start, bool Runs)
@@ -50,9 +50,16 @@ public sealed record ClockSettings(DateTimeOffset Start, bool Runs)
     /// <summary>The clock these settings describe; timestamps (elapsed time, timers) stay the machine's.</summary>
     public TimeProvider CreateProvider(TimeProvider machine) => new SetClock(this, machine);
 
+    /// <summary>
+    /// A running clock counts from the first time one is made in the process, not from each one made,
+    /// so every host and command in one process (the CLI invoked many times by a test run) reads one
+    /// clock that never goes back.
+    /// </summary>
+    private static readonly long ProcessStarted = TimeProvider.System.GetTimestamp();
+
     private sealed class SetClock(ClockSettings settings, TimeProvider machine) : TimeProvider
     {
-        private readonly long _started = machine.GetTimestamp();
+        private readonly long _started = ProcessStarted;
 
         public override TimeZoneInfo LocalTimeZone => machine.LocalTimeZone;
 
