@@ -51,10 +51,14 @@ internal sealed class CarePlanCsvImport(ChronicleDbContext db, Practice practice
         foreach (var plan in rows.Where(r => !IsRejected(r.Line)).GroupBy(r => r.Row.Mrn, StringComparer.Ordinal))
         {
             var patientId = PatientOf(plan.First().Row);
-            _firstLineOf[plan.Min(r => r.Line)] = plan.Key;
-            _plans[plan.Key] = withPlans.Contains(patientId)
-                ? null
-                : Build(patientId, plan.Select(r => r.Row).ToList(), conditionsOf[patientId].ToList(), staff);
+            var exists = withPlans.Contains(patientId);
+            var built = exists ? null : Build(patientId, plan.Select(r => r.Row).ToList(), conditionsOf[patientId].ToList(), staff);
+            if (exists || built is not null)
+            {
+                // A refused plan (its problems reported) is neither written nor counted unchanged.
+                _firstLineOf[plan.Min(r => r.Line)] = plan.Key;
+                _plans[plan.Key] = built;
+            }
         }
     }
 
