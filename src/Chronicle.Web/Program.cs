@@ -2,6 +2,7 @@ using Chronicle.Application;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Backups;
 using Chronicle.Application.Claims;
+using Chronicle.Application.Clock;
 using Chronicle.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -25,6 +26,14 @@ if (deploymentProblems.Count > 0)
         await Console.Error.WriteLineAsync($"error: {problem}");
     }
 
+    return 1;
+}
+
+var (clockNotice, clockProblem) = HostClock.Register(builder.Services,
+    builder.Configuration[ClockSettings.NowKey] ?? builder.Configuration[ClockSettings.NowVariable], builder.Configuration[ClockSettings.RunsKey], builder.Environment.IsProduction());
+if (clockProblem is not null)
+{
+    await Console.Error.WriteLineAsync($"error: {clockProblem}");
     return 1;
 }
 
@@ -53,6 +62,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddChronicleApi();
 
 var app = builder.Build();
+if (clockNotice is not null)
+{
+    HostClock.LogNotice(app.Logger, clockNotice);
+}
 
 if (!await app.TryPrepareDatabaseAsync())
 {

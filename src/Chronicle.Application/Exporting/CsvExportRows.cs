@@ -113,6 +113,8 @@ internal sealed class CsvExportRows(ChronicleDbContext db, Practice practice, Ex
         }
     }
 
+    public IAsyncEnumerable<string?[]> CarePlansAsync() => new CarePlanExportRows(db, practice.Id, _staffIds, _mrns, report).RowsAsync();
+
     private bool Counted(bool exported, string kind, string why)
     {
         if (!exported)

@@ -17,7 +17,7 @@ using Chronicle.Interop.Csv;
 public sealed class ExportCsv(ChronicleDbContext db, AuditTrail audit)
 {
     /// <summary>Every kind <see cref="ImportCsv"/> reads, in the order they import (a kind refers to those before it).</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "consents", "enrollments", "time", "services", "payers", "coverage"];
+    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "consents", "enrollments", "time", "services", "careplans", "payers", "coverage"];
 
     public static string FileName(string kind) => kind + ".csv";
 
@@ -57,6 +57,7 @@ public sealed class ExportCsv(ChronicleDbContext db, AuditTrail audit)
         "enrollments" => (EnrollmentCsv.Layout, rows.EnrollmentsAsync()),
         "time" => (TimeCsv.Layout, rows.TimeAsync()),
         "services" => (ServiceCsv.Layout, rows.ServicesAsync()),
+        "careplans" => (CarePlanCsv.Layout, rows.CarePlansAsync()),
         "payers" => (PayerCsv.Layout, rows.PayersAsync()),
         "coverage" => (CoverageCsv.Layout, rows.CoverageAsync()),
         _ => throw new InvalidOperationException($"The CSV export does not write the import kind '{kind}' yet."),

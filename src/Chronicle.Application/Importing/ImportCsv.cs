@@ -12,7 +12,7 @@ using Chronicle.Domain.Practices;
 
 /// <summary>
 /// chronicle import csv &lt;kind&gt; &lt;file&gt; (docs/spec/import-formats.md): reads one CSV file of
-/// practices, staff, patients, conditions, visits, enrollments, consents, time, services, payers or coverage, checks every row before anything is written,
+/// practices, staff, patients, conditions, visits, enrollments, consents, time, services, care plans, payers or coverage, checks every row before anything is written,
 /// and writes the file in one transaction as idempotent upserts by each kind's natural key.
 /// A file with bad rows writes nothing unless <see cref="CsvImportRequest.Partial"/>; then its good rows.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
     public const string UnknownKindCode = "CSV-KIND-UNKNOWN";
 
     /// <summary>The kinds this import reads, as the command line spells them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time", "services", "payers", "coverage"];
+    public static IReadOnlyList<string> Kinds { get; } = ["practice", "staff", "patients", "conditions", "visits", "enrollments", "consents", "time", "services", "careplans", "payers", "coverage"];
 
     public async Task<Result<ImportReport>> ExecuteAsync(CsvImportRequest request, Stream content, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -96,6 +96,8 @@ public sealed class ImportCsv(ChronicleDbContext db, ReferenceCodes codes, Audit
                 return new EnrollmentCsvImport(db, practice, practice.TimeZone.LocalDateOf(clock.GetUtcNow()), fileName, report);
             case "services":
                 return new ServiceCsvImport(db, practice, fileName, report);
+            case "careplans":
+                return new CarePlanCsvImport(db, practice, fileName, report);
             case "payers":
                 return new PayerCsvImport(db, practice, fileName, report);
             case "coverage":

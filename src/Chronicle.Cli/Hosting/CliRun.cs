@@ -5,6 +5,7 @@ using Chronicle.Application;
 using Chronicle.Application.Audit;
 using Chronicle.Application.Backups;
 using Chronicle.Application.Claims;
+using Chronicle.Application.Clock;
 using Chronicle.Application.Database;
 using Chronicle.Application.Security;
 using Chronicle.Data;
@@ -17,7 +18,8 @@ using Microsoft.Extensions.Options;
 /// <summary>
 /// One invocation of the CLI: its console and its configuration, read from the same sources as
 /// the web app (appsettings.json beside the executable, then environment variables such as
-/// Database__Provider, then overrides a test passes in).
+/// Database__Provider, then overrides a test passes in). Outside Production (DOTNET_ENVIRONMENT, Production
+/// when unset, as for any .NET host) Chronicle:Clock:Now sets the clock (ADR 0241).
 /// </summary>
 public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, string?>? overrides)
 {
@@ -65,6 +67,14 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             services.AddSingleton(configuration.GetSection(AuditKeySettings.SectionName).Get<AuditKeySettings>() ?? new AuditKeySettings());
             services.AddSingleton(configuration.GetSection(BackupSettings.SectionName).Get<BackupSettings>() ?? new BackupSettings());
             services.AddOptions<Chronicle.Application.Submission.ClearinghouseOptions>().Bind(configuration.GetSection(Chronicle.Application.Submission.ClearinghouseOptions.Section));
+            var environment = configuration["DOTNET_ENVIRONMENT"] ?? "Production";
+            var (clockNotice, clockProblem) = HostClock.Register(services, configuration[ClockSettings.NowKey] ?? configuration[ClockSettings.NowVariable],
+                configuration[ClockSettings.RunsKey], string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase));
+            if (clockProblem is not null)
+            {
+                return Fail(clockProblem);
+            }
+
             services.AddChronicleApplication(database);
             services.AddClaimFileOptions(configuration);
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -72,6 +82,11 @@ public sealed class CliRun(CliConsole console, IReadOnlyDictionary<string, strin
             // What a host checks at start (ValidateOnStart): the claim-file settings, before any command runs.
             provider.GetRequiredService<IStartupValidator>().Validate();
             await using var scope = provider.CreateAsyncScope();
+            if (clockNotice is not null)
+            {
+                HostClock.LogNotice(provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HostClock)), clockNotice);
+            }
+
             var user = ActAs ?? configuration[UserVariable];
             if (!string.IsNullOrWhiteSpace(user))
             {

@@ -33,6 +33,10 @@ public sealed class ChronicleServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:SeedOnEmptyDatabase", "true");
         builder.UseEnvironment("Testing");
+        foreach (var (key, value) in Chronicle.Tests.Common.TestClock.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -22,7 +22,7 @@ public sealed class EnrollmentApiTests
         await using var app = new ChronicleAppFactory(database);
         using var client = await app.SignedInClientAsync(DemoSignIns.CareManager);
         var (patient, practitioner, npi, nurse) = await IdsAsync(app, database, "RB1030");
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime);
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% signed\n%%EOF\n");
 
         using var visit = await client.PostAsJsonAsync($"/api/v1/patients/{patient}/visits", new { date = today.AddDays(-3), code = "99214", npi }, Ct);

@@ -26,7 +26,7 @@ public sealed class CsvExportRoundTripTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Importing_the_export_into_an_empty_database_gives_the_same_patients_enrollments_consents_minutes_and_decisions(string provider)
+    public async Task Importing_the_export_into_an_empty_database_gives_the_same_patients_enrollments_consents_minutes_care_plans_and_decisions(string provider)
     {
         using var world = new BackupWorld();
         await using var source = await TestDatabase.CreateAsync(provider);
@@ -53,26 +53,28 @@ public sealed class CsvExportRoundTripTests
         Assert.True(OneCountPerPatientMonthTests.Rows(summary).Count > 10, summary.ToString());
         Assert.Equal(Normalized(summary), Normalized(await world.RunAsync(target, "time", "summary", "--month", LastMonth, "--json")));
 
-        // Care plans have no CSV kind (they leave through the FHIR export, ADR 0133), so the target's
-        // plan-requiring claims are held for NO-CARE-PLAN (and the source's plan findings, e.g. CARE-PLAN-NOT-MAINTAINED, are absent); everything else the close decides is the same.
+        Assert.Equal(await CarePlansAsync(source), await CarePlansAsync(target));
+
+        // The whole close of last month: every decision's status, codes and units, reasons and minutes.
         var sourceClose = await world.RunAsync(source, "billing", "close", "--month", LastMonth, "--json");
         var targetClose = await world.RunAsync(target, "billing", "close", "--month", LastMonth, "--json");
-        Assert.Equal(Decisions(sourceClose, ignoreCarePlan: true), Decisions(targetClose, ignoreCarePlan: true));
-        Assert.Contains("NO-CARE-PLAN", Decisions(targetClose, ignoreCarePlan: false), StringComparison.Ordinal);
+        Assert.True(OneCountPerPatientMonthTests.Rows(sourceClose).Count > 10, sourceClose.ToString());
+        Assert.Contains("99490", Decisions(sourceClose), StringComparison.Ordinal);
+        Assert.Equal(Decisions(sourceClose), Decisions(targetClose));
     }
 
     private static string Normalized(CliResult result) =>
         string.Join("\n", OneCountPerPatientMonthTests.Rows(result).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}: {r.Value.GetRawText()}"));
 
     /// <summary>Per patient-month: status, codes and units, reason codes and the minutes counted; not ids, which each database makes.</summary>
-    private static string Decisions(CliResult result, bool ignoreCarePlan) =>
+    private static string Decisions(CliResult result) =>
         string.Join("\n", OneCountPerPatientMonthTests.Rows(result).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r =>
         {
             var d = r.Value;
             var lines = d.GetProperty("claim").ValueKind == JsonValueKind.Null ? "-" : string.Join(" ", d.GetProperty("claim").GetProperty("lines").EnumerateArray()
                 .Select(l => $"{l.GetProperty("code").GetString()}x{l.GetProperty("units").GetInt32()}"));
-            var reasons = d.GetProperty("reasons").EnumerateArray().Select(x => x.GetProperty("code").GetString()).Where(c => !ignoreCarePlan || !(c!.Contains("CARE-PLAN", StringComparison.Ordinal)));
-            var status = ignoreCarePlan ? string.Empty : d.GetProperty("status").GetString();
+            var reasons = d.GetProperty("reasons").EnumerateArray().Select(x => x.GetProperty("code").GetString());
+            var status = d.GetProperty("status").GetString();
             return $"{r.Key}: {status} [{lines}] [{string.Join(" ", reasons)}] {d.GetProperty("countedMinutes").GetRawText()}";
         }));
 
@@ -97,6 +99,30 @@ public sealed class CsvExportRoundTripTests
         var mrns = await db.Patients.ToDictionaryAsync(p => p.Id, p => p.Mrn, Ct);
         var all = (await db.PatientConsents.AsNoTracking().ToListAsync(Ct)).SelectMany(p => p.Current);
         return string.Join("\n", all.Select(c => $"{mrns[c.PatientId]} {c.Program} {c.PractitionerNpi} {c.Date} {c.Method} {c.Decision} {c.Disclosures} {c.RevokedOn}").Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Every version's content (condition and staff links by what they name, not by id), every step of the history and every copy.</summary>
+    private static async Task<string> CarePlansAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        var mrns = await db.Patients.ToDictionaryAsync(p => p.Id, p => p.Mrn, Ct);
+        var staff = await db.StaffMembers.ToDictionaryAsync(s => s.Id, s => s.ExternalId, Ct);
+        var conditions = await db.Conditions.ToDictionaryAsync(c => c.Id, c => c.Code, Ct);
+        var plans = await db.CarePlans.AsNoTracking().Include(p => p.Versions).Include(p => p.Activities).Include(p => p.Copies).AsSplitQuery().ToListAsync(Ct);
+        Assert.NotEmpty(plans);
+        string Actor(string id) => id.StartsWith("staff:", StringComparison.Ordinal) && staff.TryGetValue(new Chronicle.Domain.Common.StaffId(Guid.Parse(id[6..])), out var e) ? e : id;
+        return string.Join("\n", plans.OrderBy(p => mrns[p.PatientId], StringComparer.Ordinal).SelectMany(p =>
+            p.Versions.OrderBy(v => v.Number).Select(v =>
+            {
+                var content = v.Content with
+                {
+                    Problems = v.Content.Problems.Select(x => x with { ConditionId = null, Notes = x.Notes + (x.ConditionId is { } c ? " @" + conditions[c] : string.Empty) }).ToList(),
+                    CareTeam = v.Content.CareTeam.Select(m => m with { StaffId = null, PortalUserId = null, Role = m.Role + (m.StaffId is { } s ? " @" + staff[s] : string.Empty) }).ToList(),
+                };
+                return $"{mrns[p.PatientId]} v{v.Number} {v.CreatedOn} {v.CreatedAt:O} {v.AuthorName} {Actor(v.AuthorId)} {v.IsComplete} {v.MissingElements} {v.Note} {Chronicle.Domain.CarePlans.CarePlanJson.Serialize(content)}";
+            })
+            .Concat(p.Activities.Select(a => $"{mrns[p.PatientId]} {a.Kind} v{a.VersionNumber} {a.OnDate} {a.RecordedAt:O} {a.ActorName} {Actor(a.ActorId)} {a.Note}").Order(StringComparer.Ordinal))
+            .Concat(p.Copies.Select(c => $"{mrns[p.PatientId]} copy v{c.VersionNumber} {c.ProvidedOn} {c.RecordedAt:O} {c.Recipient} {c.RecipientKind} {c.Method} {c.RecordedByName} {Actor(c.RecordedById)}").Order(StringComparer.Ordinal))));
     }
 
     private static async Task<string> MinutesAsync(TestDatabase database)

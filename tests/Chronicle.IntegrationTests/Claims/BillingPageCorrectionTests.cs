@@ -21,7 +21,7 @@ public sealed partial class BillingPageCorrectionTests
         var token = TestContext.Current.CancellationToken;
         await using var setup = database.NewContext();
         var practice = await setup.Practices.AsNoTracking().SingleAsync(token);
-        var month = BillingMonth.Of(practice.TimeZone.LocalDateOf(TimeProvider.System.GetUtcNow())).Previous().ToString();
+        var month = BillingMonth.Of(practice.TimeZone.LocalDateOf(TestClock.Now)).Previous().ToString();
         var page = $"/Billing?month={month}";
 
         using var closed = await client.PostFormAsync(page, $"/Billing?handler=Close&month={month}");

@@ -124,7 +124,7 @@ public sealed class LockedMonthTests
     {
         await using var db = database.NewContext();
         var practice = await db.Practices.AsNoTracking().SingleAsync(Ct);
-        return BillingMonth.Of(practice.TimeZone.LocalDateOf(TimeProvider.System.GetUtcNow())).Previous().ToString();
+        return BillingMonth.Of(practice.TimeZone.LocalDateOf(TestClock.Now)).Previous().ToString();
     }
 
     /// <summary>An exported CCM claim, its patient, and the demo care manager's staff id (she logs her own time).</summary>

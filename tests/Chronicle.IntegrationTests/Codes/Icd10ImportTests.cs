@@ -35,7 +35,7 @@ public sealed class Icd10ImportTests
         var release = Assert.Single(await db.CodeSetReleases.AsNoTracking().ToListAsync(ct));
         Assert.Equal((ReferenceCodes.Icd10Kind, "FY2026", "2026-code-descriptions-tabular-order.zip/icd10cm_order_2026.txt", 98_186),
             (release.Kind, release.Name, release.SourceFile, release.EntryCount));
-        Assert.Equal("FY2026", (await new GetPracticeOverview(db, new PatientAccess(db, new FixedActorContext(SystemActor.Value), TimeProvider.System)).ExecuteAsync(ct)).Icd10Release);
+        Assert.Equal("FY2026", (await new GetPracticeOverview(db, new PatientAccess(db, new FixedActorContext(SystemActor.Value), TestClock.Provider)).ExecuteAsync(ct)).Icd10Release);
     }
 
     [Theory]

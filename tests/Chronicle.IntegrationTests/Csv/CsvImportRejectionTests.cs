@@ -56,7 +56,7 @@ public sealed class CsvImportRejectionTests
         await using var database = await TestDatabase.CreateAsync(provider);
         using var files = new CsvFiles();
         await CsvFiles.ImportFixturesAsync(database, "practice");
-        var future = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var future = DateOnly.FromDateTime(TestClock.Now.UtcDateTime).AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var path = files.Write("patients.csv", $"{PatientHeader}\nLK2001,Ada,Moss,1950-01-01,female,,,,,,,\nLK2002,Ben,Moss,{future},male,,,,,,,\n");
 
         var result = await CsvFiles.ImportAsync(database, "patients", path);

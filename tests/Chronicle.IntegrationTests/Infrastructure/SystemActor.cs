@@ -15,7 +15,7 @@ public static class SystemActor
     public static T Create<T>(IServiceProvider scoped)
         where T : class
     {
-        var access = new PatientAccess(scoped.GetRequiredService<ChronicleDbContext>(), new FixedActorContext(Value), TimeProvider.System);
+        var access = new PatientAccess(scoped.GetRequiredService<ChronicleDbContext>(), new FixedActorContext(Value), TestClock.Provider);
         return ActivatorUtilities.CreateInstance<T>(scoped, access);
     }
 }

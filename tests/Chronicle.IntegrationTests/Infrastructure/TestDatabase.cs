@@ -35,8 +35,8 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The audit trail's key file (ADR 0070), made by the app or the CLI on first use.</summary>
     public string AuditKeyFile { get; }
 
-    /// <summary>The same settings as configuration keys, for the web app and the CLI.</summary>
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(ClaimSettings)
+    /// <summary>The same settings as configuration keys, for the web app and the CLI, which run on the tests' clock.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(ClaimSettings.Concat(Chronicle.Tests.Common.TestClock.Settings))
     {
         ["Database:Provider"] = Options.Provider,
         ["Database:ConnectionString"] = Options.ConnectionString,

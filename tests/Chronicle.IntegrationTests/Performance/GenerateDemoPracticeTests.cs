@@ -43,7 +43,7 @@ public sealed class GenerateDemoPracticeTests
         });
         Assert.All(await db.TimeEntries.Where(e => e.PracticeId == practice.Id).ToListAsync(Ct), e => Assert.Equal(TimeEntryKind.Original, e.Kind));
 
-        var month = Chronicle.Domain.Common.BillingMonth.Of(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)).Previous();
+        var month = Chronicle.Domain.Common.BillingMonth.Of(DateOnly.FromDateTime(TestClock.Now.UtcDateTime)).Previous();
         var close = await CliRunner.RunAsync(database, "billing", "close", "--month", month.ToString(), "--practice", npi, "--json");
         Assert.True(close.ExitCode == 0, close.ToString());
         var statuses = JsonDocument.Parse(close.Output).RootElement.EnumerateArray().Select(r => r.GetProperty("status").GetString()).ToList();

@@ -135,7 +135,7 @@ public sealed class ClaimAuditPacketTests
     {
         await using var db = database.NewContext();
         var practice = await db.Practices.AsNoTracking().SingleAsync(p => p.Name == DemoPractice, Token);
-        var month = practice.TimeZone.MonthOf(TimeProvider.System.GetUtcNow()).Previous();
+        var month = practice.TimeZone.MonthOf(TestClock.Now).Previous();
         var closed = await PortalData.RunAsync<CloseMonth, Result<MonthCloseResult>>(database, SystemActor.Value, u => u.ExecuteAsync(month, false, practice.GroupNpi.Value, Token));
         Assert.True(closed.Succeeded, closed.Error?.ToString());
         return month;

@@ -44,7 +44,7 @@ internal static class PortalData
     public static async Task<T> InScopeAsync<T>(TestDatabase database, Actor actor, Func<IServiceProvider, Task<T>> run)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TestClock.Provider);
         services.AddSingleton<IActorContext>(new FixedActorContext(actor));
         services.AddLogging();
         services.AddChronicleApplication(database.Options);

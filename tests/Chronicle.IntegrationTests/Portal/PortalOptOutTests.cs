@@ -148,7 +148,7 @@ public sealed class PortalOptOutTests
         await using (var db = database.NewContext())
         {
             var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Mrn == "RB1002", Token);
-            var now = TimeProvider.System.GetUtcNow();
+            var now = TestClock.Now;
             db.CaregiverGrants.Add(CaregiverGrant.Create(patient.PracticeId, patient.Id, userId, now.AddMinutes(-1), now.AddDays(30)));
             await db.SaveChangesAsync(Token);
         }
@@ -177,6 +177,6 @@ public sealed class PortalOptOutTests
     {
         await using var db = database.NewContext();
         var practice = await db.Practices.AsNoTracking().SingleAsync(Token);
-        return (practice.TimeZone.LocalDateOf(TimeProvider.System.GetUtcNow()), practice.Id);
+        return (practice.TimeZone.LocalDateOf(TestClock.Now), practice.Id);
     }
 }

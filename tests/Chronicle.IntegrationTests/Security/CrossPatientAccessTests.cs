@@ -91,7 +91,7 @@ public sealed partial class CrossPatientAccessTests
         await using (var db = database.NewContext())
         {
             var grant = await db.CaregiverGrants.SingleAsync(TestContext.Current.CancellationToken);
-            var now = TimeProvider.System.GetUtcNow();
+            var now = TestClock.Now;
             db.CaregiverGrants.Remove(grant);
             db.CaregiverGrants.Add(CaregiverGrant.Create(grant.PracticeId, grant.PatientId, grant.UserId, now.AddDays(-30), now.AddMinutes(-1)));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
@@ -118,7 +118,7 @@ public sealed partial class CrossPatientAccessTests
 
         await using (var db = database.NewContext())
         {
-            var now = TimeProvider.System.GetUtcNow();
+            var now = TestClock.Now;
             (await db.CaregiverGrants.SingleAsync(TestContext.Current.CancellationToken)).Revoke(now);
             (await db.ProviderShares.SingleAsync(TestContext.Current.CancellationToken)).Revoke(now);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

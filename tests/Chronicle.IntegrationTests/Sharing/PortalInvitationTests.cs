@@ -173,7 +173,7 @@ public sealed partial class PortalInvitationTests
     {
         using var response = await staff.PostFormAsync($"/Patients/{patient}/Access", $"/Patients/{patient}/Access?handler=InviteCaregiver",
             ("Name", "Ruth <i>Example</i>"), ("Relationship", "daughter"), ("Email", email),
-            ("AccessUntil", DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            ("AccessUntil", DateOnly.FromDateTime(TestClock.Now.UtcDateTime).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.DoesNotContain("<i>Example</i>", html, StringComparison.Ordinal);
         return LinkCode(html);

@@ -22,7 +22,7 @@ public sealed class TimePanelPageTests
         }
 
         var page = $"/Patients/{patient}";
-        var start = TimeProvider.System.GetLocalNow().AddHours(-30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var start = TestClock.Provider.GetLocalNow().AddHours(-30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
         using var logged = await client.PostFormAsync(page, $"/Time/Log/{patient}",
             ("program", "ccm"), ("activity", "phone-call"), ("start", start), ("minutes", "23"), ("note", "Discussed <b>diet</b>"));
         var afterLog = await PageHtml.GetAsync(client, page);
@@ -56,7 +56,7 @@ public sealed class TimePanelPageTests
         }
 
         var page = $"/Patients/{patient}";
-        var start = TimeProvider.System.GetLocalNow().AddHours(-30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var start = TestClock.Provider.GetLocalNow().AddHours(-30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
         using var logged = await client.PostFormAsync(page, $"/Time/Log/{patient}",
             ("program", "ccm"), ("activity", "phone-call"), ("start", start), ("minutes", "12"), ("note", "Short call"));
         Guid original;
@@ -94,7 +94,7 @@ public sealed class TimePanelPageTests
             patient = (await db.Patients.SingleAsync(p => p.Mrn == "RB1002", TestContext.Current.CancellationToken)).Id.Value;
         }
 
-        var lastMonth = Chronicle.Domain.Common.BillingMonth.Of(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime)).Previous().ToString();
+        var lastMonth = Chronicle.Domain.Common.BillingMonth.Of(DateOnly.FromDateTime(TestClock.Provider.GetLocalNow().DateTime)).Previous().ToString();
         var earlier = await PageHtml.GetAsync(client, $"/Patients/{patient}?timeMonth={lastMonth}");
         var nonsense = await PageHtml.GetAsync(client, $"/Patients/{patient}?timeMonth=soon");
 

@@ -27,7 +27,7 @@ public sealed class EnrollmentWizardPageTests
             nurse = (await db.StaffMembers.SingleAsync(s => s.ExternalId == "rn-castillo", Ct)).Id.Value;
         }
 
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var page = $"/Enrollment/Enroll/{patient}";
         var worklist = await client.GetStringAsync(new Uri("/Eligibility", UriKind.Relative), Ct);
         Assert.Contains($"href=\"{page}\"", worklist, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class EnrollmentWizardPageTests
             nurse = (await db.StaffMembers.SingleAsync(s => s.ExternalId == "rn-castillo", Ct)).Id.Value;
         }
 
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var page = $"/Enrollment/Enroll/{patient}";
         var visitStep = await PostAsync(client, page, $"{page}?handler=Propose", ("program", "ccm"), ("practitionerId", practitioner.ToString()));
         var recorded = await PostAsync(client, visitStep, $"{visitStep}&handler=Visit", ("date", today), ("code", "99214"));
