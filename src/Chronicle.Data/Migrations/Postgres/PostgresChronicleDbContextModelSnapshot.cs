@@ -589,8 +589,18 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<long?>("PaidCents")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
+
+                    b.Property<long?>("PatientResponsibilityCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PayerClaimNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("PayerCode")
                         .HasMaxLength(80)
@@ -660,11 +670,19 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<string>("ControlNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<long>("ExpectedCents")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("PaidCents")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Units")
                         .HasColumnType("integer");
@@ -725,6 +743,61 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.HasIndex("PracticeId", "MonthKey");
 
                     b.ToTable("ClaimFiles");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttemptedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ControlNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Transport")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlNumber");
+
+                    b.HasIndex("PracticeId", "MonthKey");
+
+                    b.ToTable("ClaimSubmissions");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClosedMonth", b =>
@@ -879,6 +952,98 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.HasIndex("PracticeId", "MonthKey");
 
                     b.ToTable("PatientStatements");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.PostedAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ResponseFileId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("ResponseFileId");
+
+                    b.ToTable("PostedAdjustments");
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ResponseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ResponseFiles");
                 });
 
             modelBuilder.Entity("Chronicle.Domain.CarePlans.CarePlan", b =>
@@ -2570,6 +2735,20 @@ namespace Chronicle.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClaimSubmission", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.ClaimFile", null)
+                        .WithMany()
+                        .HasForeignKey("ControlNumber")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ClosedMonth", b =>
                 {
                     b.HasOne("Chronicle.Domain.Practices.Practice", null)
@@ -2620,6 +2799,30 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.HasOne("Chronicle.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.PostedAdjustment", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Billing.Claims.BillingClaim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chronicle.Domain.Billing.Claims.ResponseFile", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chronicle.Domain.Billing.Claims.ResponseFile", b =>
+                {
+                    b.HasOne("Chronicle.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
