@@ -10,6 +10,9 @@ using Renci.SshNet.Common;
 /// </summary>
 internal sealed class SftpTransport(ClearinghouseOptions options) : IClaimTransport
 {
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(60);
+
     public string Name => "sftp";
 
     public string OriginOf(string fileName) => $"sftp:{options.Host}/{Remote(options.DownloadFolder!, fileName)}";
@@ -64,15 +67,32 @@ internal sealed class SftpTransport(ClearinghouseOptions options) : IClaimTransp
             var key = new PrivateKeyFile(options.PrivateKeyFile!);
             var connection = new ConnectionInfo(options.Host!, options.Port, options.User!, new PrivateKeyAuthenticationMethod(options.User!, key))
             {
-                Timeout = TimeSpan.FromSeconds(30),
+                Timeout = ConnectTimeout,
             };
-            using var client = new SftpClient(connection);
+
+            // Every request (list, open, write, rename) waits at most this long, so a server that
+            // stops answering fails the command instead of hanging 'claims submit' or 'remit poll'.
+            using var client = new SftpClient(connection) { OperationTimeout = OperationTimeout };
             client.HostKeyReceived += (_, e) =>
             {
                 presented = e.FingerPrintSHA256;
                 e.CanTrust = Matches(options.HostKeyFingerprint!, e.FingerPrintSHA256);
             };
-            await client.ConnectAsync(cancellationToken);
+            using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                // The whole handshake (TCP, key exchange, authentication, SFTP subsystem) is bounded,
+                // not just the socket connect.
+                connecting.CancelAfter(ConnectTimeout);
+                try
+                {
+                    await client.ConnectAsync(connecting.Token);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"no SSH session within {ConnectTimeout.TotalSeconds:0} seconds", ex);
+                }
+            }
+
             try
             {
                 return await Task.Run(() => work(client), cancellationToken);

@@ -3,6 +3,7 @@ namespace Chronicle.IntegrationTests.Submission;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using Chronicle.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -15,6 +16,7 @@ internal sealed class SshServer : IAsyncDisposable
 {
     private const string Sshd = "/usr/sbin/sshd";
     private readonly Process _process;
+    private readonly StringBuilder _log = new();
 
     private SshServer(string folder, int port, string fingerprint, Process process)
     {
@@ -22,6 +24,13 @@ internal sealed class SshServer : IAsyncDisposable
         Port = port;
         HostKeyFingerprint = fingerprint;
         _process = process;
+
+        // sshd -e logs every connection to stderr: drain both pipes as they are written, or a full
+        // pipe buffer would block sshd mid-session; the log explains a failed start.
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     public string Folder { get; }
@@ -88,20 +97,51 @@ internal sealed class SshServer : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("sshd did not start.");
         var server = new SshServer(folder, port, fingerprint, process);
-        await server.WaitUntilListeningAsync(token);
-        return server;
+        try
+        {
+            await server.WaitUntilListeningAsync(token);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.Kill();
+            // The whole tree: a per-connection sshd child still holding the log pipes would keep
+            // WaitForExitAsync (which waits for the pipes' end too) from returning.
+            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
 
         _process.Dispose();
         Directory.Delete(Folder, recursive: true);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private string Log()
+    {
+        lock (_log)
+        {
+            return _log.ToString();
+        }
     }
 
     private static int FreePort()
@@ -132,7 +172,14 @@ internal sealed class SshServer : IAsyncDisposable
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            Assert.False(_process.HasExited, "sshd stopped: " + await _process.StandardError.ReadToEndAsync(token));
+            // Reads the log only once sshd has exited: reading a running sshd's stderr to its end
+            // (as the message argument, evaluated on every attempt) waited forever.
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(token);
+                Assert.Fail($"sshd stopped with exit code {_process.ExitCode}: {Log()}");
+            }
+
             try
             {
                 using var client = new TcpClient();
@@ -145,6 +192,6 @@ internal sealed class SshServer : IAsyncDisposable
             }
         }
 
-        Assert.Fail($"sshd did not listen on port {Port}.");
+        Assert.Fail($"sshd did not listen on port {Port} within 10 seconds: {Log()}");
     }
 }

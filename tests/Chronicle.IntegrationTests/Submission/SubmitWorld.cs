@@ -4,12 +4,13 @@ using System.Text.Json;
 using Chronicle.Cli;
 using Chronicle.Cli.Hosting;
 using Chronicle.IntegrationTests.Claims;
+using Chronicle.IntegrationTests.Csv;
 using Chronicle.IntegrationTests.Infrastructure;
 using Chronicle.Interop.X12;
 
 /// <summary>
-/// The claims world (March 2026) with three more patients like CL1001 (45 minutes, consent, care
-/// plan), closed and approved: four claims of 99490 + 99439 ready to submit. Runs the CLI with the
+/// The claims world (March 2026) with three more patients like CL1001 (Original Medicare, 45
+/// minutes, consent, care plan), closed and approved: four claims of 99490 + 99439 ready to submit. Runs the CLI with the
 /// Clearinghouse settings a test gives.
 /// </summary>
 internal sealed class SubmitWorld : IAsyncDisposable
@@ -26,6 +27,8 @@ internal sealed class SubmitWorld : IAsyncDisposable
         var added = new[] { ("CL2001", "Grace", "Holloway", "5AC5DE6FG71"), ("CL2002", "Walter", "Pruitt", "6AC5DE6FG72"), ("CL2003", "Irene", "Lindqvist", "7AC5DE6FG73") };
         await claims.ImportAsync("patients", "mrn,first_name,last_name,birth_date,sex,mbi,address_line,city,state,zip,phone,qmb\n" +
             string.Concat(added.Select(p => $"{p.Item1},{p.Item2},{p.Item3},1949-02-03,female,{p.Item4},7 Lake Road,Lakeside,IL,60601,,false\n")));
+        // Original Medicare like the claims world's own patients: without primary coverage a claim is blocked (NO-COVERAGE).
+        await claims.ImportAsync("coverage", CoverageFixtures.OriginalMedicare([.. added.Select(p => (p.Item1, p.Item4))]));
         var mrns = added.Select(p => p.Item1).ToList();
         await claims.ImportAsync("conditions", "mrn,code,onset_date,abatement_date,chronic\n" + string.Concat(mrns.Select(m => $"{m},E11.9,2015-04-01,,true\n{m},I10,2012-01-01,,true\n")));
         await claims.ImportAsync("visits", "mrn,date,code,npi\n" + string.Concat(mrns.Select(m => $"{m},2026-01-05,99214,{ClaimsWorld.DoctorNpi}\n")));
