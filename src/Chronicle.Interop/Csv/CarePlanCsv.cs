@@ -35,7 +35,7 @@ public static class CarePlanCsv
         ["reconciliation"] = ["id", "date", "by", "changes"],
         ["community-service"] = ["id", "service", "provider", "status", "contact"],
         ["coordination"] = ["id", "party", "purpose", "how"],
-        ["care-team"] = ["id", "kind", "name", "role", "phone", "email", "organization", "relationship", "staff"],
+        ["care-team"] = ["id", "kind", "name", "role", "phone", "email", "organization", "relationship", "staff", "npi"],
     };
 
     /// <summary>The fields of each section of the plan's history: <c>created</c> and <c>revised</c> write the row's version.</summary>

@@ -50,7 +50,7 @@ public static class CarePlanCsvReader
             CommunityServices = Of("community-service").Select(s => new CommunityService(s.Id("id"), s.Text("service"), s.Text("provider"), s.Text("status"), s.Text("contact"))).ToList(),
             Coordination = Of("coordination").Select(k => new CoordinationItem(k.Id("id"), k.Text("party"), k.Text("purpose"), k.Text("how"))).ToList(),
             CareTeam = Of("care-team").Select(m => new CareTeamMember(m.Id("id"), m.Enum("kind", CareTeamKind.Staff), m.Text("name"), m.Text("role"), m.Text("phone"), m.Text("email"),
-                m.Text("organization"), m.Text("relationship"), m.Staff("staff", staffOf))).ToList(),
+                m.Text("organization"), m.Text("relationship"), m.Staff("staff", staffOf)) { Npi = m.Text("npi") is { Length: > 0 } npi ? npi : null }).ToList(),
         };
         return problems.Count > 0 ? new CsvParsed<CarePlanContent>(null, problems) : new CsvParsed<CarePlanContent>(content, []);
     }

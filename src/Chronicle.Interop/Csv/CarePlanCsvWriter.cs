@@ -63,7 +63,7 @@ public static class CarePlanCsvWriter
         Each(content.Coordination, "coordination", (k, i) => [("id", Id(k.Id)), ("party", k.Party), ("purpose", k.Purpose), ("how", k.HowCoordinated)]);
         Each(content.CareTeam, "care-team", (m, i) =>
             [("id", Id(m.Id)), ("kind", CsvCodes.Code(m.Kind)), ("name", m.Name), ("role", m.Role), ("phone", m.Phone), ("email", m.Email),
-             ("organization", m.Organization), ("relationship", m.Relationship), ("staff", m.StaffId is { } staff ? staffKey(staff) : null)]);
+             ("organization", m.Organization), ("relationship", m.Relationship), ("staff", m.StaffId is { } staff ? staffKey(staff) : null), ("npi", m.Npi)]);
         return cells;
 
         void Each<T>(IReadOnlyList<T> rows, string section, Func<T, int, (string Field, string? Value)[]> fields)

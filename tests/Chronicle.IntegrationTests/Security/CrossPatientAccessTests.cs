@@ -118,9 +118,11 @@ public sealed partial class CrossPatientAccessTests
 
         await using (var db = database.NewContext())
         {
-            var now = TestClock.Now;
-            (await db.CaregiverGrants.SingleAsync(TestContext.Current.CancellationToken)).Revoke(now);
-            (await db.ProviderShares.SingleAsync(TestContext.Current.CancellationToken)).Revoke(now);
+            // Revoked at the moment each was granted: in the past on the app's running clock, whenever it started.
+            var grant = await db.CaregiverGrants.SingleAsync(TestContext.Current.CancellationToken);
+            grant.Revoke(grant.GrantedAt);
+            var share = await db.ProviderShares.SingleAsync(TestContext.Current.CancellationToken);
+            share.Revoke(share.GrantedAt);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
