@@ -72,12 +72,8 @@ internal static class ClaimFileBuilder
             var pointers = Enumerable.Range(1, Math.Min(4, diagnoses.Count)).ToList();
             written.Add(new ProfessionalClaim(
                 claim.ClaimNumber,
-                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress)
-                {
-                    // Original Medicare knows the patient by the MBI; a plan by its own member id.
-                    MemberId = payer.Kind == PayerKind.MedicarePartB ? null : claim.MemberId,
-                },
-                new ClaimPayer(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind)),
+                ClaimParties.Subscriber(patient, mbi, patientAddress, claim, payer),
+                ClaimParties.PayerOf(payer),
                 claim.PlaceOfService,
                 (ClaimFrequency)claim.Frequency,
                 claim.OriginalReference,

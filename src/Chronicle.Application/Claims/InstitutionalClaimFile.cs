@@ -52,12 +52,8 @@ internal static class InstitutionalClaimFile
             var month = claim.Month;
             written.Add(new InstitutionalClaim(
                 claim.ClaimNumber,
-                new ClaimPatient(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), patientAddress)
-                {
-                    // Original Medicare knows the patient by the MBI; a plan by its own member id.
-                    MemberId = payer.Kind == PayerKind.MedicarePartB ? null : claim.MemberId,
-                },
-                new ClaimPayer(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind)),
+                ClaimParties.Subscriber(patient, mbi, patientAddress, claim, payer),
+                ClaimParties.PayerOf(payer),
                 billing.Setting.TypeOfBillPrefix()!,
                 (ClaimFrequency)claim.Frequency,
                 claim.OriginalReference,
@@ -66,7 +62,7 @@ internal static class InstitutionalClaimFile
                 [.. claim.DiagnosisCodes.Select(d => Icd10Code.Parse(d))],
                 new AttendingProvider(Npi.Parse(claim.BillingNpi), practitioner.LastName, practitioner.FirstName),
                 [.. claim.Lines.OrderBy(l => l.Number).Select(l => new InstitutionalServiceLine(
-                    billing.RevenueCode!, l.Code, l.Units, l.Charge, claim.DateOfService, $"{claim.ClaimNumber}-{l.Number}"))]));
+                    billing.RevenueCode!, l.Code, l.Units, l.Charge, claim.DateOfService, l.ControlNumber))]));
         }
 
         if (problems.Count > 0)

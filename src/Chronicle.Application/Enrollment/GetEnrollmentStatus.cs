@@ -53,7 +53,7 @@ public sealed class GetEnrollmentStatus(EnrollmentStore store, ChronicleDbContex
                 .Select(v => new VisitOption(v.Id.Value, v.Date, v.Code!.Value.Value, v.RenderingNpi?.Value, InitiatingVisitRule.Default.Qualifies(v.Code!.Value)))
                 .ToList(),
             staff.Where(s => s.Role == StaffRole.BillingPractitioner && s.Npi is not null).Select(s => new StaffOption(s.Id.Value, s.DisplayName, s.Npi!.Value.Value)).ToList(),
-            staff.Where(s => s.Role != StaffRole.NonClinical).Select(s => new StaffOption(s.Id.Value, s.DisplayName, s.Npi?.Value)).ToList());
+            staff.Where(s => s.Role.MayManageCare()).Select(s => new StaffOption(s.Id.Value, s.DisplayName, s.Npi?.Value)).ToList());
     }
 
     internal static async Task<Dictionary<StaffId, string>> StaffNamesAsync(ChronicleDbContext db, PracticeId practiceId, CancellationToken cancellationToken) =>

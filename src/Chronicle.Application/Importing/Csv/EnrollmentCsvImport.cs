@@ -49,7 +49,7 @@ internal sealed class EnrollmentCsvImport(ChronicleDbContext db, Practice practi
         if (row.CareManager is { } staffId)
         {
             var member = StaffWith(staffId);
-            if (member is null || member.Role == StaffRole.NonClinical)
+            if (member is null || !member.Role.MayManageCare())
             {
                 return RowOutcome.Refused("care_manager", member is null ? NoStaff(staffId) : $"{staffId} is non-clinical staff; the care manager must be clinical staff or a billing practitioner.");
             }
