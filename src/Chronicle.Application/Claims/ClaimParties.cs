@@ -6,7 +6,7 @@ using Chronicle.Domain.Patients;
 using Chronicle.Domain.Payers;
 using Chronicle.Interop.X12;
 
-/// <summary>The subscriber and payer of a claim as both claim types (837P and 837I) write them.</summary>
+/// <summary>What both claim types (837P and 837I) share: the subscriber and payer they write, and the read-back check of the claims a file carries.</summary>
 internal static class ClaimParties
 {
     public static ClaimPatient Subscriber(Patient patient, Mbi mbi, ClaimAddress address, BillingClaim claim, Payer payer) =>
@@ -17,4 +17,8 @@ internal static class ClaimParties
         };
 
     public static ClaimPayer PayerOf(Payer payer) => new(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind));
+
+    /// <summary>Whether a file read back carries exactly these claims, each with its number of lines.</summary>
+    public static bool SameClaims(IReadOnlyList<BillingClaim> claims, IEnumerable<(string ClaimId, int Lines)> found) =>
+        claims.Select(c => (c.ClaimNumber, c.Lines.Count)).Order().SequenceEqual(found.Order());
 }

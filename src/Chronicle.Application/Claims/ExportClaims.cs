@@ -200,9 +200,7 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return $"The 837P file reads back with control number {read.Contents.InterchangeControlNumber}, not {controlNumber}.";
         }
 
-        var expected = claims.Select(c => (c.ClaimNumber, c.Lines.Count)).Order().ToList();
-        var found = read.Contents.Claims.Select(c => (c.ClaimId, c.Lines.Count)).Order().ToList();
-        return expected.SequenceEqual(found) ? null : "The 837P file reads back with other claims than were exported.";
+        return ClaimParties.SameClaims(claims, read.Contents.Claims.Select(c => (c.ClaimId, c.Lines.Count))) ? null : "The 837P file reads back with other claims than were exported.";
     }
 }
 

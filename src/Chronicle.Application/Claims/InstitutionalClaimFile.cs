@@ -92,9 +92,7 @@ internal static class InstitutionalClaimFile
 
         // The writer has read it back; check it carries exactly these claims and our control number.
         var contents = result.Contents!;
-        var expected = claims.Select(c => (c.ClaimNumber, c.Lines.Count)).Order().ToList();
-        var found = contents.Claims.Select(c => (c.ClaimId, c.Lines.Count)).Order().ToList();
-        if (contents.InterchangeControlNumber != controlNumber.Value || !expected.SequenceEqual(found))
+        if (contents.InterchangeControlNumber != controlNumber.Value || !ClaimParties.SameClaims(claims, contents.Claims.Select(c => (c.ClaimId, c.Lines.Count))))
         {
             throw new InvalidOperationException("The 837I file reads back with another control number or other claims than were exported.");
         }
