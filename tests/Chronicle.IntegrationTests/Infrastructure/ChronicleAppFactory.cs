@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 /// <summary>
-/// The real web app, in-process, on a test database; seeds the demo practice unless told not to.
+/// The real web app, in-process, on a test database; seeds the demo practice unless told not to
+/// (on a fresh database by copying the run's seeded template, <see cref="SeededDemoTemplate"/>).
 /// Further settings (e.g. <see cref="KeyCertificate.ProductionSettings"/>) are applied last.
 /// </summary>
 public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = true, string environment = "Testing", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
@@ -12,6 +13,11 @@ public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = t
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (seedDemo && environment == "Testing" && settings is null)
+        {
+            SeededDemoTemplate.TryCopyInto(database);
+        }
+
         foreach (var (key, value) in database.Settings)
         {
             builder.UseSetting(key, value);

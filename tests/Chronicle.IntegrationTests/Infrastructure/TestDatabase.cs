@@ -58,6 +58,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public static IServiceCollection AddTestClaimFiles(IServiceCollection services) =>
         services.AddClaimFileOptions(new ConfigurationBuilder().AddInMemoryCollection(ClaimSettings).Build());
 
+    /// <summary>Whether this is the seeded demo other test databases are copied from (<see cref="SeededDemoTemplate"/>).</summary>
+    public bool IsTemplate { get; private init; }
+
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
         if (provider == "sqlite")
@@ -87,6 +90,51 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
         return new TestDatabase(new DatabaseOptions { Provider = "postgres", ConnectionString = builder.ConnectionString }, null, name);
+    }
+
+    /// <summary>A database that <see cref="SeededDemoTemplate"/> seeds once and copies from.</summary>
+    public static async Task<TestDatabase> CreateTemplateAsync(string provider)
+    {
+        var database = await CreateAsync(provider);
+        return new TestDatabase(database.Options, database._sqliteFile, database._postgresName) { IsTemplate = true };
+    }
+
+    /// <summary>Whether nothing has made a table here yet: no migration, no import, no app start.</summary>
+    public async Task<bool> HasNoTablesAsync()
+    {
+        if (_sqliteFile is not null)
+        {
+            return !File.Exists(_sqliteFile) || new FileInfo(_sqliteFile).Length == 0;
+        }
+
+        await using var connection = new NpgsqlConnection(Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')", connection);
+        return (long)(await command.ExecuteScalarAsync())! == 0;
+    }
+
+    /// <summary>Copies this SQLite database's files over <paramref name="target"/>'s.</summary>
+    public void CopySqliteFileTo(TestDatabase target)
+    {
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(target._sqliteFile! + suffix);
+            if (File.Exists(_sqliteFile + suffix))
+            {
+                File.Copy(_sqliteFile + suffix, target._sqliteFile! + suffix);
+            }
+        }
+    }
+
+    /// <summary>Replaces this (empty) PostgreSQL database with a copy of <paramref name="template"/>.</summary>
+    public async Task RecreateFromPostgresTemplateAsync(TestDatabase template)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE \"{_postgresName}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresName}\" TEMPLATE \"{template._postgresName}\"", connection);
+        await create.ExecuteNonQueryAsync();
     }
 
     public ChronicleDbContext NewContext() => DatabaseServiceCollectionExtensions.CreateContext(Options);
