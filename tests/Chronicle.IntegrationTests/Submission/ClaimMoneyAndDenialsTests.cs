@@ -66,7 +66,7 @@ public sealed class ClaimMoneyAndDenialsTests
         Assert.Equal(new MonthMoney("2026-03", 4, all, paid, charge["CL1001"] + charge["CL2002"], charge["CL2003"], 0), answered);
 
         Assert.True(denials.Succeeded, denials.Error?.ToString());
-        Assert.Equal([(number["CL1001"], "rejected"), (number["CL2002"], "denied")], denials.Value!.Select(d => (d.ClaimNumber, d.Status)).Order());
+        Assert.Equal(new[] { (number["CL1001"], "rejected"), (number["CL2002"], "denied") }.Order(), denials.Value!.Select(d => (d.ClaimNumber, d.Status)).Order());
         var rejection = denials.Value!.Single(d => d.Status == "rejected");
         Assert.Contains("A7:562", rejection.Note, StringComparison.Ordinal);
         var denial = denials.Value!.Single(d => d.Status == "denied");
