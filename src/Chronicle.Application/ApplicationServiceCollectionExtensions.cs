@@ -115,6 +115,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CloseMonth>();
         services.AddScoped<Payers.ListPayers>();
         services.AddScoped<Payers.SavePayer>();
+        services.AddScoped<Payers.GetPatientCoverage>();
+        services.AddScoped<Payers.SaveCoverage>();
         services.AddScoped<ListClaims>();
         services.AddScoped<ListUnclaimedDecisions>();
         services.AddScoped<ChangeClaimStatus>();
@@ -128,6 +130,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Remittance.WriteOffClaim>();
         services.AddScoped<CorrectClaim>();
         services.AddScoped<GetBillingDashboard>();
+        services.AddScoped<GetClaimMoney>();
         services.AddScoped<GetClaimFile>();
         services.AddScoped<ListStatements>();
         services.AddScoped<GetStatementPdf>();

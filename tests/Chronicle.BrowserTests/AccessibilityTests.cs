@@ -51,6 +51,8 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture)
         { Roles.CareManager, "/Notices", 200 },
         { Roles.Auditor, "/ClaimAudit", 200 },
         { Roles.Biller, "/Billing/Dashboard", 200 },
+        { Roles.Biller, "/Billing/Denials", 200 },
+        { Roles.Biller, "patient:RB1001", 200 },
     };
 
     [Theory]

@@ -7,6 +7,12 @@ public sealed class ClaimTransports(IOptions<ClearinghouseOptions> options)
 {
     public const string NotConfiguredCode = "SUBMIT-NOT-CONFIGURED";
 
+    /// <summary>What configuration is missing before claims can be sent or responses fetched; empty when a transport is set up (the billing page says so beside its Submit button).</summary>
+    public IReadOnlyList<string> Problems() => options.Value.Problems();
+
+    /// <summary>The configured transport's name ('folder' or 'sftp'), or null when none is usable.</summary>
+    public string? ConfiguredName => Problems().Count == 0 ? options.Value.Transport!.Trim().ToLowerInvariant() : null;
+
     public (IClaimTransport? Transport, IReadOnlyList<string> Problems) Create()
     {
         var settings = options.Value;

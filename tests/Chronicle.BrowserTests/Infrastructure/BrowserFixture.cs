@@ -16,6 +16,9 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's clearinghouse folders (folder transport): 'out' receives claim files, 'in' holds the responses to fetch.</summary>
+    public string ClearinghouseFolder => _server!.ClearinghouseFolder;
+
     public async ValueTask InitializeAsync()
     {
         if (!BrowserEnvironment.ChromiumPresent)

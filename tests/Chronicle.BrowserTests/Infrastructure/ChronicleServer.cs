@@ -17,6 +17,9 @@ public sealed class ChronicleServer : WebApplicationFactory<Program>
 
     public ChronicleServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
+    /// <summary>The clearinghouse's folder pair (a folder transport): claim files arrive in 'out', responses are left in 'in'.</summary>
+    public string ClearinghouseFolder { get; } = Path.Combine(Path.GetTempPath(), $"chronicle-browser-clearinghouse-{Guid.NewGuid():N}");
+
     /// <summary>Starts the server and answers its address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Start()
     {
@@ -32,6 +35,9 @@ public sealed class ChronicleServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile};Pooling=False");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:SeedOnEmptyDatabase", "true");
+        builder.UseSetting("Clearinghouse:Transport", "folder");
+        builder.UseSetting("Clearinghouse:UploadFolder", Path.Combine(ClearinghouseFolder, "out"));
+        builder.UseSetting("Clearinghouse:DownloadFolder", Path.Combine(ClearinghouseFolder, "in"));
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in Chronicle.Tests.Common.TestClock.Settings)
         {
@@ -45,6 +51,11 @@ public sealed class ChronicleServer : WebApplicationFactory<Program>
         foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(ClearinghouseFolder))
+        {
+            Directory.Delete(ClearinghouseFolder, recursive: true);
         }
     }
 }

@@ -43,6 +43,7 @@ public sealed class AuthorizationMatrixTests(DemoApps apps) : IClassFixture<Demo
         ("/Audit",                       [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/Billing?month=2026-03",       [SignIn, Ok,     Ok,     Refused, Ok,     Refused, Refused, Refused, Refused]),
         ("/Billing/Dashboard?month=2026-03", [SignIn, Ok, Ok,     Refused, Ok,     Refused, Refused, Refused, Refused]),
+        ("/Billing/Denials",             [SignIn, Ok,     Ok,     Refused, Ok,     Refused, Refused, Refused, Refused]),
         ("/Audit?patient=RB1001",        [SignIn, Ok,     Refused, Refused, Refused, Ok,     Refused, Refused, Refused]),
         ("/MyRecord",                    [SignIn, Refused, Refused, Refused, Refused, Refused, Ok,   Ok,      Ok]),
         ("/MyRecord/{RB1001}",           [SignIn, Refused, Refused, Refused, Refused, Refused, Ok,   Ok,      NotFound]),

@@ -50,6 +50,7 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         (Capability.ManageBillingRules, "/Admin/BillingSetting"),
         (Capability.ReadAuditTrail, "/Audit"),
         (Capability.CloseAndApproveBilling, "/Billing?month=2026-03"),
+        (Capability.CloseAndApproveBilling, "/Billing/Denials"),
         (Capability.ReadClaimAuditPackets, "/ClaimAudit"),
         (Capability.ReadSharedRecords, "/MyRecord"),
         (Capability.ActForPatient, "/MyRecord/Consent/{patient}"),
@@ -163,6 +164,20 @@ public sealed class PermissionsTableTests(DemoApps apps) : IClassFixture<DemoApp
         {
             Assert.Empty(shown);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ChartCases))]
+    public async Task The_chart_shows_the_coverage_forms_only_to_roles_that_keep_payers(string provider, string role)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.ClientAsync(role);
+        var patient = await app.PatientIdAsync("RB1001");
+
+        var html = await client.GetStringAsync(new Uri($"/Patients/{patient}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("id=\"coverage\"", html, StringComparison.Ordinal);
+        Assert.Equal(Permissions.Allows(role, Capability.ManagePayers), html.Contains($"action=\"/Patients/{patient}/Coverage", StringComparison.Ordinal));
     }
 
     private static TheoryData<string, string, int> Cases(int count)

@@ -57,6 +57,7 @@ internal static class ResponseFiles
                 body.Add("DTM*472*20261117");
                 body.AddRange(line.Adjustments.Select(a => $"CAS*{a.Group}*{a.Reason}*{Amount(a.Amount)}"));
                 body.Add($"REF*6R*{line.Line.ControlNumber}");
+                body.AddRange((line.Remarks ?? []).Select(r => $"LQ*HE*{r}"));
             }
         }
 
@@ -70,7 +71,7 @@ internal static class ResponseFiles
         return new PaidLine(line, paid, [("PR", "2", line.Charge.Dollars - paid)]);
     }
 
-    public static PaidLine Denied(ReadServiceLine line, string reason) => new(line, 0, [("CO", reason, line.Charge.Dollars)]);
+    public static PaidLine Denied(ReadServiceLine line, string reason, params string[] remarks) => new(line, 0, [("CO", reason, line.Charge.Dollars)], remarks);
 
     private static string Amount(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -92,4 +93,5 @@ internal static class ResponseFiles
 
 internal sealed record PaidClaim(string ClaimId, string StatusCode, string PayerClaimNumber, IReadOnlyList<PaidLine> Lines);
 
-internal sealed record PaidLine(ReadServiceLine Line, decimal Paid, IReadOnlyList<(string Group, string Reason, decimal Amount)> Adjustments);
+/// <summary>A service line's payment, its CAS adjustments and its remark codes (LQ*HE), if any.</summary>
+internal sealed record PaidLine(ReadServiceLine Line, decimal Paid, IReadOnlyList<(string Group, string Reason, decimal Amount)> Adjustments, IReadOnlyList<string>? Remarks = null);

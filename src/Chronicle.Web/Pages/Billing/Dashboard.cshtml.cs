@@ -6,13 +6,19 @@ using Chronicle.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-/// <summary>The billing dashboard: a month's claims by status, billed against projected, and the last twelve months in a chart and a table.</summary>
-public sealed class DashboardModel(GetBillingDashboard dashboard) : PageModel
+/// <summary>
+/// The billing dashboard: a month's claims by status, billed against projected, the last twelve
+/// months in a chart and a table, and their money once sent (billed, paid, denied, outstanding: the
+/// same <see cref="GetClaimMoney"/> the billing page asks).
+/// </summary>
+public sealed class DashboardModel(GetBillingDashboard dashboard, GetClaimMoney money) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Month { get; set; }
 
     public BillingDashboard Data { get; private set; } = null!;
+
+    public IReadOnlyList<MonthMoney> Money { get; private set; } = [];
 
     public BusinessError? Error { get; private set; }
 
@@ -26,6 +32,7 @@ public sealed class DashboardModel(GetBillingDashboard dashboard) : PageModel
         }
 
         Data = found;
+        Money = (await money.ExecuteAsync(BillingMonth.Parse(found.Months[0].Month), BillingMonth.Parse(found.Month), null, cancellationToken)).Value ?? [];
         return Page();
     }
 

@@ -12,11 +12,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// <summary>
 /// Billing review by month and status: close the month, each claim with its lines, minutes,
 /// reasons and explanation, approve or hold, replace or void an exported claim, totals of expected
-/// payment, the 837P export and download, and the patient statements to send. The query string (month, status) is the state.
+/// payment and of the money billed, paid, denied and outstanding, the 837P export and download, the
+/// clearinghouse's Submit and Fetch buttons (posted to <see cref="SubmitModel"/>), and the patient statements to send. The query string (month, status) is the state.
 /// </summary>
 public sealed class IndexModel(
     ListClaims list, ChangeClaimStatus change, CloseMonth close, ExportClaims export, GetClaimFile files,
-    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, CorrectClaim correct, ListUnclaimedDecisions unclaimed, TimeProvider clock) : PageModel
+    ListStatements statements, GetStatementPdf statementPdf, MarkStatementSent markSent, CorrectClaim correct, ListUnclaimedDecisions unclaimed,
+    GetClaimMoney money, Application.Submission.ClaimTransports transports, TimeProvider clock) : PageModel
 {
     /// <summary>The filter value for decisions without a claim (a decision status, not a claim status).</summary>
     public const string NotBillable = "not-billable";
@@ -46,6 +48,18 @@ public sealed class IndexModel(
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>What Submit or Fetch (<see cref="SubmitModel"/>) could not do, shown as an alert.</summary>
+    [TempData(Key = SubmitModel.ErrorKey)]
+    public string? SubmitError { get; set; }
+
+    /// <summary>The month's billed, paid, denied and outstanding amounts (ADR 0250).</summary>
+    public MonthMoney? Money { get; private set; }
+
+    /// <summary>The configured clearinghouse transport ('folder', 'sftp'), or null with <see cref="SubmitProblems"/> saying what is missing.</summary>
+    public string? Transport => transports.ConfiguredName;
+
+    public IReadOnlyList<string> SubmitProblems => transports.Problems();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -202,5 +216,6 @@ public sealed class IndexModel(
         Unclaimed = claimStatus is null ? (await unclaimed.ExecuteAsync(Month, null, cancellationToken)).Value?.Rows ?? [] : [];
         Files = (await files.ListAsync(Month, null, cancellationToken)).Value ?? [];
         Statements = (await statements.ExecuteAsync(Month, null, cancellationToken)).Value ?? [];
+        Money = (await money.ExecuteAsync(Month, Month, null, cancellationToken)).Value?[0];
     }
 }
