@@ -74,7 +74,6 @@ public static class PatientStatementPdf
             .Heading("Summary")
             .Fields(
             [
-                new("Charged", input.Amounts.Charge.ToString()),
                 new(estimate ? $"Expected from {input.Payer.Name}" : $"Paid by {input.Payer.Name}", input.Amounts.PayerPays.ToString()),
                 new("Deductible", input.Amounts.Deductible.ToString()),
                 new("Coinsurance", input.Amounts.Coinsurance.ToString()),
@@ -84,9 +83,7 @@ public static class PatientStatementPdf
             .Paragraph(estimate
                 ? $"Estimated share: {input.Amounts.AmountDue} — {EstimateBanner.ToLowerInvariant()}"
                 : $"Amount due: {input.Amounts.AmountDue} by {Date(input.DueDate)}", emphasis: true)
-            .Note("Medicare Part B pays 80% of the allowed amount for care management after the yearly deductible; "
-                + "the remaining 20% coinsurance is your share. If you have supplemental insurance, it may pay part of this amount. "
-                + "If paying is a hardship, please call us.");
+            .Note("If you have supplemental insurance, it may pay part of this amount. If paying is a hardship, please call us.");
         return Outcome<byte[]>.Ok(document.ToBytes());
     }
 

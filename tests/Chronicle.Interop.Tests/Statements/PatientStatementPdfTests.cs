@@ -25,12 +25,13 @@ public sealed class PatientStatementPdfTests
             "Statement", "Ana Núñez-O'Brien", "12 Elm Street", "Peoria, IL 61602", "MRN-0042", "S-2026-01-0042", "February 5, 2026", "January 2026",
             "01/20/2026", "99490 Chronic care management, first 20 minutes", "$75.00", "$21.59", "$33.00", "$5.41", "$0.00", "$38.41",
             "01/31/2026", "99439 Chronic care management, each additional 20 minutes", "$55.00", "$36.74", "$0.00", "$9.19", "$0.00", "$9.19",
-            "Charged", "$130.00", "Paid by Medicare Part B", "$58.33", "Deductible", "$33.00", "Coinsurance", "$14.60", "Other patient responsibility", "$0.00",
+            "Paid by Medicare Part B", "$58.33", "Deductible", "$33.00", "Coinsurance", "$14.60", "Other patient responsibility", "$0.00",
             "Source", "Medicare Part B's remittance advice (835), payment trace EFT-0042",
             "Amount due: $47.60 by March 7, 2026", "Page 1 of 1",
         ];
         AssertInOrder(text, inOrder);
         Assert.DoesNotContain("Estimate", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page2", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class PatientStatementPdfTests
         var text = WithoutSpaces(ReadText(PatientStatementPdf.Write(Input(amounts)).GetValueOrThrow()));
 
         AssertInOrder(text, [PatientStatementPdf.EstimateBanner, "has not decided this claim yet", "Estimate date", "Expected from Medicare Part B", "$48.39",
-            "Estimate from the expected payment", "Estimated share: $12.10"]);
+            "Estimate from the expected payment", "Estimated share: $12.10", "Page 1 of 1"]);
         Assert.DoesNotContain(WithoutSpaces("Amount due"), text, StringComparison.Ordinal);
     }
 

@@ -47,25 +47,12 @@ namespace Chronicle.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "ResponseFileId",
-                table: "PatientStatements");
-
-            migrationBuilder.DropColumn(
-                name: "WithdrawnAt",
-                table: "PatientStatements");
-
-            migrationBuilder.DropColumn(
-                name: "WithdrawnReason",
-                table: "PatientStatements");
-
-            migrationBuilder.DropColumn(
-                name: "RemittanceFileId",
-                table: "BillingClaims");
-
-            migrationBuilder.DropColumn(
-                name: "RemittanceTrace",
-                table: "BillingClaims");
+            // SQLite drops these plain columns in place; EF's table rebuild here would copy BillingClaims by an older model.
+            migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"ResponseFileId\";");
+            migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"WithdrawnAt\";");
+            migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"WithdrawnReason\";");
+            migrationBuilder.Sql("ALTER TABLE \"BillingClaims\" DROP COLUMN \"RemittanceFileId\";");
+            migrationBuilder.Sql("ALTER TABLE \"BillingClaims\" DROP COLUMN \"RemittanceTrace\";");
         }
     }
 }
