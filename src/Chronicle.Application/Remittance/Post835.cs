@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 /// one. Each CLP is matched by CLP01 = our CLM01: processed is paid (even $0), 4 is denied, 22
 /// reverses; charge, paid, patient responsibility and the payer's claim number are kept, CAS by
 /// group and reason, SVC paid amounts by the line's REF*6R (else its code). Claims Chronicle does not
-/// know, and claims forwarded or priced only, are listed, never dropped silently.
+/// know, and claims forwarded or priced only, are listed, never dropped silently. A statement sent
+/// from an earlier 835 that no longer stands is withdrawn (ADR 0255).
 /// </summary>
 internal static class Post835
 {
@@ -22,7 +23,9 @@ internal static class Post835
         var all = remittance.Advices.SelectMany(a => a.Claims).ToList();
         var claims = await context.ClaimsAsync(all.Select(c => c.ClaimId), cancellationToken);
         var ids = claims.Values.Select(c => c.Id).ToList();
-        var earlier = await context.Db.PostedAdjustments.Where(a => ids.Contains(a.ClaimId)).ToListAsync(cancellationToken);
+        var earlier = (await context.Db.PostedAdjustments.Where(a => ids.Contains(a.ClaimId)).ToListAsync(cancellationToken))
+            .GroupBy(a => a.ClaimId).ToDictionary(g => g.Key, g => g.ToList());
+        var posted = new List<BillingClaim>();
         foreach (var advice in remittance.Advices)
         {
             messages.Add(string.Create(CultureInfo.InvariantCulture,
@@ -47,34 +50,40 @@ internal static class Post835
                     continue;
                 }
 
-                if (!claim.Post(to, paid.Paid.Cents, paid.PatientResponsibility.Cents, paid.PayerClaimNumber, context.Now, context.By))
+                if (!claim.Post(to, paid.Paid.Cents, paid.PatientResponsibility.Cents, paid.PayerClaimNumber, new RemittanceSource(context.FileId, advice.TraceNumber), context.Now, context.By))
                 {
                     messages.Add($"Claim {claim.ClaimNumber} is {claim.Status.ToCode()}; an 835 cannot make it {to.ToCode()}, so it was not posted.");
                     continue;
                 }
 
+                var kept = earlier.TryGetValue(claim.Id, out var list) ? list : earlier[claim.Id] = [];
                 if (!paid.IsReversal)
                 {
-                    // A fresh adjudication replaces what was posted before; a reversal's negative amounts stand beside it.
-                    context.Db.PostedAdjustments.RemoveRange(earlier.Where(a => a.ClaimId == claim.Id));
+                    // A fresh adjudication replaces what was posted before, including a reversal earlier in this file;
+                    // a reversal's negative amounts stand beside what they reverse.
+                    context.Db.PostedAdjustments.RemoveRange(kept);
+                    kept.Clear();
                 }
 
-                Adjust(context, claim, paid);
+                kept.AddRange(Adjust(context, claim, paid));
+                posted.Add(claim);
                 changed++;
                 messages.Add(string.Create(CultureInfo.InvariantCulture,
                     $"Claim {claim.ClaimNumber}: {to.ToCode()}, charge {paid.Charge}, paid {paid.Paid}, patient responsibility {paid.PatientResponsibility}{Adjustments(paid)}."));
             }
         }
 
+        messages.AddRange(await StatementWithdrawals.ApplyAsync(context, posted, cancellationToken));
         return new ResponseEffect(true, messages, changed);
     }
 
-    private static void Adjust(ResponseContext context, BillingClaim claim, RemittanceClaim paid)
+    private static List<PostedAdjustment> Adjust(ResponseContext context, BillingClaim claim, RemittanceClaim paid)
     {
+        var added = new List<PostedAdjustment>();
         var remarks = paid.RemarkCodes.Count == 0 ? null : string.Join(',', paid.RemarkCodes);
         foreach (var cas in paid.Adjustments)
         {
-            context.Db.PostedAdjustments.Add(PostedAdjustment.Of(claim.Id, context.FileId, null, cas.Group, cas.Reason, cas.Amount.Cents, remarks));
+            added.Add(PostedAdjustment.Of(claim.Id, context.FileId, null, cas.Group, cas.Reason, cas.Amount.Cents, remarks));
         }
 
         foreach (var svc in paid.Lines)
@@ -84,9 +93,12 @@ internal static class Post835
             var lineRemarks = svc.RemarkCodes.Count == 0 ? remarks : string.Join(',', svc.RemarkCodes);
             foreach (var cas in svc.Adjustments)
             {
-                context.Db.PostedAdjustments.Add(PostedAdjustment.Of(claim.Id, context.FileId, line?.Number, cas.Group, cas.Reason, cas.Amount.Cents, lineRemarks));
+                added.Add(PostedAdjustment.Of(claim.Id, context.FileId, line?.Number, cas.Group, cas.Reason, cas.Amount.Cents, lineRemarks));
             }
         }
+
+        context.Db.PostedAdjustments.AddRange(added);
+        return added;
     }
 
     private static ClaimStatus? Target(RemittanceClaimStatus status) => status switch

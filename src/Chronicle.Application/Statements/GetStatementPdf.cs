@@ -4,13 +4,14 @@ using Chronicle.Application.Audit;
 using Chronicle.Application.Claims;
 using Chronicle.Application.Common;
 using Chronicle.Data;
-using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
-using Chronicle.Interop.Statements;
-using Microsoft.EntityFrameworkCore;
 
-/// <summary>The PDF statement of one claim's patient-month (the shared statement writer); refused for a QMB patient.</summary>
+/// <summary>
+/// The PDF of one claim's statement (ADR 0255): from the payer's 835 once the claim is paid, or,
+/// before the payer decided, a preview that says "Estimate — not a bill". Refused for a QMB patient
+/// and for a claim on which the patient owes nothing.
+/// </summary>
 public sealed class GetStatementPdf(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<StatementDocument>> ExecuteAsync(BillingMonth month, Guid claimId, string? practiceNpi, CancellationToken cancellationToken)
@@ -22,29 +23,24 @@ public sealed class GetStatementPdf(ChronicleDbContext db, BillingAccess access,
         }
 
         var match = (await StatementQuery.ForMonthAsync(db, found.Id, month, claimId, cancellationToken)).SingleOrDefault();
-        if (match.Claim is null)
+        if (match is null)
         {
-            return new BusinessError(ClaimCodes.NotFound, $"{found.Name} has no approved or exported claim {claimId} in {month}.");
+            return new BusinessError(ClaimCodes.NotFound, $"{found.Name} has no billed claim {claimId} in {month}.");
         }
 
-        var (claim, patient) = match;
+        if (match.Decision.Amounts is not { } amounts)
+        {
+            return new BusinessError(match.Decision.NoStatement!.Code, match.Decision.NoStatement.Message);
+        }
+
         var today = found.TimeZone.LocalDateOf(clock.GetUtcNow());
-        var input = new PatientStatementInput(
-            new StatementPractice(found.Name, found.Address, found.Phone),
-            new StatementPatient($"{patient.FirstName} {patient.LastName}", patient.Address, patient.Mrn, patient.Qmb),
-            month,
-            today,
-            today.AddDays(30),
-            claim.ClaimNumber,
-            StatementQuery.Share(claim, patient));
-        var written = PatientStatementPdf.Write(input);
-        if (written.Failure is { } failure)
+        var written = await StatementDocuments.WriteAsync(db, found, match.Patient, match.Claim, amounts, today, cancellationToken);
+        if (written.Value is not null)
         {
-            return new BusinessError(failure.Code, failure.Message);
+            await audit.RecordAsync(new AuditEntry(AuditActions.Export, $"patient {(amounts.IsEstimate ? "statement estimate" : "statement")} {month}", match.Patient.Id, found.Id), cancellationToken);
         }
 
-        await audit.RecordAsync(new AuditEntry(AuditActions.Export, $"patient statement {month}", patient.Id, found.Id), cancellationToken);
-        return new StatementDocument($"statement-{patient.Mrn}-{month}.pdf", written.Value!);
+        return written;
     }
 }
 

@@ -4,12 +4,16 @@ using Chronicle.Application.Audit;
 using Chronicle.Application.Claims;
 using Chronicle.Application.Common;
 using Chronicle.Data;
-using Chronicle.Domain.Billing;
 using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>Records that a patient-month's statement was sent; sending twice keeps the first record.</summary>
+/// <summary>
+/// Records that a claim's statement was sent (ADR 0255). Only a statement issued from the payer's
+/// 835 is sent: an estimate is refused (<see cref="StatementRules.EstimateCode"/>), as is a QMB
+/// patient's or a claim that owes nothing. Sending again keeps the first record; a statement a later
+/// 835 withdrew is sent again with its corrected amount.
+/// </summary>
 public sealed class MarkStatementSent(ChronicleDbContext db, BillingAccess access, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<DateTimeOffset>> ExecuteAsync(BillingMonth month, Guid claimId, string? practiceNpi, CancellationToken cancellationToken)
@@ -21,28 +25,40 @@ public sealed class MarkStatementSent(ChronicleDbContext db, BillingAccess acces
         }
 
         var match = (await StatementQuery.ForMonthAsync(db, found.Id, month, claimId, cancellationToken)).SingleOrDefault();
-        if (match.Claim is null)
+        if (match is null)
         {
-            return new BusinessError(ClaimCodes.NotFound, $"{found.Name} has no approved or exported claim {claimId} in {month}.");
+            return new BusinessError(ClaimCodes.NotFound, $"{found.Name} has no billed claim {claimId} in {month}.");
         }
 
-        if (match.Patient.Qmb)
-        {
-            return new BusinessError(PatientShareCalculator.QmbFinding.Code, PatientShareCalculator.QmbFinding.Message);
-        }
-
-        var existing = await db.PatientStatements.AsNoTracking().SingleOrDefaultAsync(s => s.ClaimId == claimId, cancellationToken);
-        if (existing is not null)
+        if (match.Sent is { IsWithdrawn: false } existing)
         {
             return existing.SentAt;
         }
 
-        var record = PatientStatementRecord.Sent(match.Claim, StatementQuery.Share(match.Claim, match.Patient).AmountDue, clock.GetUtcNow(), access.ActorName);
+        var amounts = match.Decision.Amounts;
+        if (amounts is null || amounts.IsEstimate)
+        {
+            var why = match.Decision.NoStatement ?? StatementRules.EstimateFinding;
+            return new BusinessError(why.Code, why.Message);
+        }
+
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.PatientStatements.Add(record);
+        var stored = await db.PatientStatements.SingleOrDefaultAsync(s => s.ClaimId == claimId, cancellationToken);
+        if (stored is null)
+        {
+            stored = PatientStatementRecord.Sent(match.Claim, amounts, now, access.ActorName);
+            db.PatientStatements.Add(stored);
+        }
+        else
+        {
+            stored.Resend(match.Claim, amounts, now, access.ActorName);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditEntry(AuditActions.Update, $"patient statement {month} marked sent", match.Patient.Id, found.Id), cancellationToken);
+        var what = match.Sent is null ? "marked sent" : "corrected and sent again";
+        await audit.RecordAsync(new AuditEntry(AuditActions.Update, $"patient statement {month} {what}", match.Patient.Id, found.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return record.SentAt;
+        return stored.SentAt;
     }
 }

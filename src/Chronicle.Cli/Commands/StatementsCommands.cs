@@ -13,7 +13,7 @@ internal static class StatementsCommands
 {
     public static Command Create(CliRun run)
     {
-        var command = new Command("statements", "The month's patient statements (coinsurance of approved and exported claims; never Qualified Medicare Beneficiaries): list them and mark them sent.");
+        var command = new Command("statements", "The month's patient statements: issued from the payer's 835 patient responsibility (deductible, coinsurance, other), estimates before the payer decides (never sent), never for Qualified Medicare Beneficiaries. List them and mark them sent.");
         command.Subcommands.Add(List(run));
         command.Subcommands.Add(MarkSent(run));
         return command;
@@ -24,10 +24,10 @@ internal static class StatementsCommands
     private static Command List(CliRun run)
     {
         var month = MonthOption();
-        var unsent = new Option<bool>("--unsent") { Description = "Only the statements not sent yet." };
+        var unsent = new Option<bool>("--unsent") { Description = "Only the statements to send (issued from a remittance and not sent yet, or corrected after a withdrawal)." };
         var json = CommonOptions.JsonOption();
         var practice = CommonOptions.PracticeOption();
-        var command = new Command("list", "The month's statements with the amount due and whether and when each was sent.") { month, unsent, json, practice };
+        var command = new Command("list", "The month's statements with their amounts, their source (the 835 file and trace, or an estimate) and whether and when each was sent.") { month, unsent, json, practice };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
             if (!ClaimsCommands.TryMonth(run, parse.GetValue(month), out var parsed, out var failed))
@@ -42,7 +42,7 @@ internal static class StatementsCommands
                 return run.Fail(result.Error!.ToString());
             }
 
-            var shown = parse.GetValue(unsent) ? rows.Where(r => r.SentAt is null).ToList() : rows.ToList();
+            var shown = parse.GetValue(unsent) ? rows.Where(r => r.ToSend).ToList() : rows.ToList();
             if (parse.GetValue(json))
             {
                 await run.Console.Output.WriteLineAsync(JsonSerializer.Serialize(shown, CommonOptions.Json));
@@ -50,10 +50,12 @@ internal static class StatementsCommands
             }
 
             var table = new Table().Title($"Patient statements, {parsed}");
-            table.AddColumns("Claim", "MRN", "Patient", "Amount due", "Sent");
+            table.AddColumns("Claim", "MRN", "Patient", "State", "Amount due", "Deductible", "Coinsurance", "Other", "Source", "Sent");
             foreach (var row in shown)
             {
-                table.AddRow(row.ClaimNumber, Markup.Escape(row.Mrn), Markup.Escape(row.PatientName), ClaimsCommands.Dollars(row.AmountDueCents),
+                table.AddRow(row.ClaimNumber, Markup.Escape(row.Mrn), Markup.Escape(row.PatientName), row.State, ClaimsCommands.Dollars(row.AmountDueCents),
+                    ClaimsCommands.Dollars(row.Amounts.DeductibleCents), ClaimsCommands.Dollars(row.Amounts.CoinsuranceCents), ClaimsCommands.Dollars(row.Amounts.OtherPatientResponsibilityCents),
+                    Markup.Escape(SourceText(row)),
                     row.SentAt is { } at ? Markup.Escape($"{at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} by {row.SentBy}") : "not sent");
             }
 
@@ -63,6 +65,10 @@ internal static class StatementsCommands
         return command;
     }
 
+    private static string SourceText(StatementRow row) => row.Remittance is { } remittance
+        ? $"835 {remittance.File ?? remittance.FileId.ToString()} trace {remittance.Trace ?? "none"}"
+        : "estimate (not a bill)";
+
     private static Command MarkSent(CliRun run)
     {
         var month = MonthOption();
@@ -70,7 +76,7 @@ internal static class StatementsCommands
         var claim = new Option<string?>("--claim") { Description = "One statement, by its claim's number (C...) or id." };
         var json = CommonOptions.JsonOption();
         var practice = CommonOptions.PracticeOption();
-        var command = new Command("mark-sent", "Record that statements were sent (marking one again keeps the first record).") { month, all, claim, json, practice };
+        var command = new Command("mark-sent", "Record that statements were sent: only statements from a remittance, never estimates (marking one again keeps the first record; a withdrawn one is sent again corrected).") { month, all, claim, json, practice };
         command.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
             if (!ClaimsCommands.TryMonth(run, parse.GetValue(month), out var parsed, out var failed))
@@ -94,7 +100,7 @@ internal static class StatementsCommands
             }
 
             var targets = one is null
-                ? rows.Where(r => r.SentAt is null).ToList()
+                ? rows.Where(r => r.ToSend).ToList()
                 : rows.Where(r => r.ClaimNumber == one || r.ClaimId.ToString() == one).ToList();
             if (one is not null && targets.Count == 0)
             {

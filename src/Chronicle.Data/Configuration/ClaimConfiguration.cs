@@ -58,6 +58,7 @@ internal sealed class BillingClaimConfiguration : IEntityTypeConfiguration<Billi
         builder.Property(c => c.CrossoverPayerCode).HasMaxLength(80);
         builder.Property(c => c.StatusChangedBy).HasMaxLength(256);
         builder.Property(c => c.PayerClaimNumber).HasMaxLength(50);
+        builder.Property(c => c.RemittanceTrace).HasMaxLength(50);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.Ignore(c => c.Month);
@@ -171,6 +172,8 @@ internal sealed class PatientStatementRecordConfiguration : IEntityTypeConfigura
         builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.PracticeId, s.MonthKey });
         builder.Property(s => s.SentBy).HasMaxLength(256);
+        builder.Property(s => s.WithdrawnReason).HasMaxLength(500);
+        builder.Ignore(s => s.IsWithdrawn);
     }
 }
 

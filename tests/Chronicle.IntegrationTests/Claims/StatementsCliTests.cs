@@ -1,8 +1,10 @@
 namespace Chronicle.IntegrationTests.Claims;
 
 using Chronicle.IntegrationTests.Infrastructure;
+using Chronicle.IntegrationTests.Statements;
+using Chronicle.IntegrationTests.Submission;
 
-/// <summary>Issue 6 item 8 from the command line: 'chronicle statements list|mark-sent'.</summary>
+/// <summary>Issue 6 item 8 from the command line: 'chronicle statements list|mark-sent'; estimates are refused, the 835's statement is sent (ADR 0255).</summary>
 public sealed class StatementsCliTests
 {
     [Theory]
@@ -13,6 +15,10 @@ public sealed class StatementsCliTests
         Assert.Equal(0, (await world.RunAsync("billing", "close", "--month", ClaimsWorld.Month)).ExitCode);
         var none = ClaimsWorld.Json(await world.RunAsync("statements", "list", "--month", ClaimsWorld.Month, "--json"));
         Assert.Equal(0, (await world.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--all")).ExitCode);
+        var estimate = ClaimsWorld.Json(await world.RunAsync("statements", "list", "--month", ClaimsWorld.Month, "--json"));
+        var refused = await world.RunAsync("statements", "mark-sent", "--month", ClaimsWorld.Month, "--claim", estimate[0].GetProperty("claimNumber").GetString()!);
+        var read = (await StatementRemittances.ExportAsync(world))["CL1001"];
+        await StatementRemittances.ImportAsync(world, "era.835", ResponseFiles.Remit835([new PaidClaim(read.ClaimId, "1", "P1", [.. read.Lines.Select(ResponseFiles.Paid)])]));
 
         var listed = ClaimsWorld.Json(await world.RunAsync("statements", "list", "--month", ClaimsWorld.Month, "--json"));
         var claim = listed[0].GetProperty("claimNumber").GetString()!;
@@ -25,6 +31,9 @@ public sealed class StatementsCliTests
         var table = await world.RunAsync("statements", "list", "--month", ClaimsWorld.Month);
 
         Assert.Equal(0, none.GetArrayLength());
+        Assert.Equal(("estimate", "estimate"), (estimate[0].GetProperty("state").GetString(), estimate[0].GetProperty("source").GetString()));
+        Assert.True(refused.ExitCode == 1 && refused.Error.Contains("STATEMENT-ESTIMATE", StringComparison.Ordinal), refused.ToString());
+        Assert.Equal(("remittance", "EFT20261215001"), (listed[0].GetProperty("source").GetString(), listed[0].GetProperty("remittance").GetProperty("trace").GetString()));
         Assert.Equal(1, listed.GetArrayLength());
         Assert.Equal(("CL1001", System.Text.Json.JsonValueKind.Null), (listed[0].GetProperty("mrn").GetString(), listed[0].GetProperty("sentAt").ValueKind));
         Assert.True(listed[0].GetProperty("amountDueCents").GetInt64() > 0);

@@ -7,6 +7,8 @@ using Chronicle.Application.Statements;
 using Chronicle.Domain.Common;
 using Chronicle.IntegrationTests.Claims;
 using Chronicle.IntegrationTests.Infrastructure;
+using Chronicle.IntegrationTests.Statements;
+using Chronicle.IntegrationTests.Submission;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -24,6 +26,8 @@ public sealed class PortalStatementsTests
         await using var world = await ClaimsWorld.CreateAsync(provider);
         Assert.Equal(0, (await world.RunAsync("billing", "close", "--month", ClaimsWorld.Month)).ExitCode);
         Assert.Equal(0, (await world.RunAsync("claims", "approve", "--month", ClaimsWorld.Month, "--all")).ExitCode);
+        var read = (await StatementRemittances.ExportAsync(world))["CL1001"];
+        await StatementRemittances.ImportAsync(world, "era.835", ResponseFiles.Remit835([new PaidClaim(read.ClaimId, "1", "P1", [.. read.Lines.Select(ResponseFiles.Paid)])]));
         var row = Assert.Single((await world.UseCaseAsync<ListStatements, Result<IReadOnlyList<StatementRow>>>(u => u.ExecuteAsync(March, null, Token))).Value!);
         var eleanor = await PatientActorAsync(world, "CL1001");
         var samuel = await PatientActorAsync(world, "CL1004");
@@ -42,6 +46,7 @@ public sealed class PortalStatementsTests
         Assert.Equal(row.ClaimNumber, statement.StatementNumber);
         Assert.Equal(row.AmountDueCents, statement.AmountDueCents);
         Assert.Equal("2026-03", statement.Month);
+        Assert.Equal(("remittance", "EFT20261215001"), (statement.Source, statement.Trace));
         Assert.True(pdf.Succeeded, pdf.Error?.ToString());
         using (var document = PdfDocument.Open(pdf.Value!.Pdf))
         {

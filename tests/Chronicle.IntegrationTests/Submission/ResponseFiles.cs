@@ -36,24 +36,28 @@ internal static class ResponseFiles
         return Interchange("HN", "005010X214", "277", body);
     }
 
-    /// <summary>An 835 of these claims; the BPR is their payments plus <paramref name="bprOffset"/> (non-zero: it does not balance).</summary>
-    public static string Remit835(IReadOnlyList<PaidClaim> claims, decimal bprOffset = 0)
+    /// <summary>
+    /// An 835 of these claims with this payment trace (TRN02); the BPR is their payments plus <paramref name="bprOffset"/>
+    /// (non-zero: it does not balance). A reversal (CLP02 22) carries its charge negative; give its lines negative amounts.
+    /// </summary>
+    public static string Remit835(IReadOnlyList<PaidClaim> claims, decimal bprOffset = 0, string trace = "EFT20261215001")
     {
         var total = claims.Sum(c => c.Lines.Sum(l => l.Paid)) + bprOffset;
         var body = new List<string>
         {
             $"BPR*I*{Amount(total)}*C*ACH*CCP*01*071000013*DA*123456789*1234567890**01*071000039*DA*987654321*20261215",
-            "TRN*1*EFT20261215001*1234567890", "DTM*405*20261215", "N1*PR*MEDICARE PART B", "N1*PE*CLAIMS TEST CLINIC*XX*1847362914", "LX*1",
+            $"TRN*1*{trace}*1234567890", "DTM*405*20261215", "N1*PR*MEDICARE PART B", "N1*PE*CLAIMS TEST CLINIC*XX*1847362914", "LX*1",
         };
         foreach (var claim in claims)
         {
-            var charge = claim.Lines.Sum(l => l.Line.Charge.Dollars);
+            var sign = claim.StatusCode == "22" ? -1 : 1;
+            var charge = sign * claim.Lines.Sum(l => l.Line.Charge.Dollars);
             var paid = claim.Lines.Sum(l => l.Paid);
             var patient = claim.Lines.SelectMany(l => l.Adjustments).Where(a => a.Group == "PR").Sum(a => a.Amount);
             body.Add($"CLP*{claim.ClaimId}*{claim.StatusCode}*{Amount(charge)}*{Amount(paid)}*{Amount(patient)}*MB*{claim.PayerClaimNumber}*11*1");
             foreach (var line in claim.Lines)
             {
-                body.Add($"SVC*HC:{line.Line.Code}*{Amount(line.Line.Charge.Dollars)}*{Amount(line.Paid)}**{line.Line.Units.ToString(CultureInfo.InvariantCulture)}");
+                body.Add($"SVC*HC:{line.Line.Code}*{Amount(sign * line.Line.Charge.Dollars)}*{Amount(line.Paid)}**{line.Line.Units.ToString(CultureInfo.InvariantCulture)}");
                 body.Add("DTM*472*20261117");
                 body.AddRange(line.Adjustments.Select(a => $"CAS*{a.Group}*{a.Reason}*{Amount(a.Amount)}"));
                 body.Add($"REF*6R*{line.Line.ControlNumber}");

@@ -617,6 +617,13 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<int>("Program")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("RemittanceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RemittanceTrace")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -937,6 +944,9 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ResponseFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -944,6 +954,13 @@ namespace Chronicle.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("ClaimId");
 

@@ -606,6 +606,13 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<int>("Program")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RemittanceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemittanceTrace")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -924,12 +931,22 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResponseFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SentBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ClaimId");

@@ -79,6 +79,12 @@ public sealed class BillingClaim
     /// <summary>What the patient owes by the payer's adjudication (835 CLP05); null until a remittance names the claim.</summary>
     public long? PatientResponsibilityCents { get; private set; }
 
+    /// <summary>The 835 file (<see cref="ResponseFile"/>) whose payment, denial or reversal set the amounts above; null until one names the claim.</summary>
+    public Guid? RemittanceFileId { get; private set; }
+
+    /// <summary>That payment's trace number (TRN02: the check or EFT number), which a statement cites as its source.</summary>
+    public string? RemittanceTrace { get; private set; }
+
     /// <summary>The payer's own number for the claim (277CA REF*1K, 835 CLP07): what a replacement's REF*F8 names.</summary>
     public string? PayerClaimNumber { get; private set; }
 
@@ -189,7 +195,7 @@ public sealed class BillingClaim
     /// An 835 claim payment: a reversal (CLP02 22) adds its negative amounts to what was posted; any
     /// other payment replaces them. Denied when the payer says so (CLP02 4), else paid, even $0.
     /// </summary>
-    public bool Post(ClaimStatus to, long paidCents, long patientCents, string? payerClaimNumber, DateTimeOffset at, string by)
+    public bool Post(ClaimStatus to, long paidCents, long patientCents, string? payerClaimNumber, RemittanceSource source, DateTimeOffset at, string by)
     {
         if (to is not (ClaimStatus.Paid or ClaimStatus.Denied or ClaimStatus.Reversed))
         {
@@ -201,10 +207,12 @@ public sealed class BillingClaim
             return false;
         }
 
+        ArgumentNullException.ThrowIfNull(source);
         var reversal = to == ClaimStatus.Reversed;
         PaidCents = reversal ? (PaidCents ?? 0) + paidCents : paidCents;
         PatientResponsibilityCents = reversal ? (PatientResponsibilityCents ?? 0) + patientCents : patientCents;
         PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+        (RemittanceFileId, RemittanceTrace) = (source.FileId, source.Trace);
         Move(to, at, by, Note);
         return true;
     }
@@ -356,6 +364,12 @@ public sealed class BillingClaim
 
     // 20 characters: letters and digits a payer keeps whole (CLM01 allows 38, many payers keep 20).
     private static string NumberOf(Guid id) => "C" + id.ToString("N")[..19].ToUpperInvariant();
+}
+
+/// <summary>The 835 a payment came from: the received file and its trace number (TRN02, up to 50 characters).</summary>
+public sealed record RemittanceSource(Guid FileId, string? Trace)
+{
+    public string? Trace { get; } = Trace is { Length: > 50 } tooLong ? tooLong[..50] : Trace;
 }
 
 /// <summary>One service line: code, units, the practice's charge and the expected payment (allowed amount) for all units.</summary>

@@ -40,11 +40,15 @@ public sealed class ClaimAdjudicationTests
     {
         var claim = Submitted();
 
-        Assert.True(claim.Post(ClaimStatus.Paid, 9000, 2250, "P1", At, "835"));
+        var paid = new RemittanceSource(Guid.NewGuid(), "EFT1");
+        var reversed = new RemittanceSource(Guid.NewGuid(), "EFT2");
+
+        Assert.True(claim.Post(ClaimStatus.Paid, 9000, 2250, "P1", paid, At, "835"));
         Assert.False(claim.Acknowledge(true, "P1", null, At, "277CA"));
-        Assert.True(claim.Post(ClaimStatus.Reversed, -9000, -2250, "P1", At, "835"));
+        Assert.True(claim.Post(ClaimStatus.Reversed, -9000, -2250, "P1", reversed, At, "835"));
 
         Assert.Equal((ClaimStatus.Reversed, 0L, 0L, "P1"), (claim.Status, claim.PaidCents, claim.PatientResponsibilityCents, claim.PayerClaimNumber));
+        Assert.Equal((reversed.FileId, "EFT2"), (claim.RemittanceFileId, claim.RemittanceTrace));
     }
 
     [Fact]

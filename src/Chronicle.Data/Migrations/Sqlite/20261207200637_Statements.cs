@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Chronicle.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Statements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ResponseFileId",
+                table: "PatientStatements",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawnAt",
+                table: "PatientStatements",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnReason",
+                table: "PatientStatements",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RemittanceFileId",
+                table: "BillingClaims",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RemittanceTrace",
+                table: "BillingClaims",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // SQLite drops these plain columns in place; EF's table rebuild here would copy BillingClaims by an older model.
+            migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"ResponseFileId\";");
+            migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"WithdrawnAt\";");
+            migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"WithdrawnReason\";");
+            migrationBuilder.Sql("ALTER TABLE \"BillingClaims\" DROP COLUMN \"RemittanceFileId\";");
+            migrationBuilder.Sql("ALTER TABLE \"BillingClaims\" DROP COLUMN \"RemittanceTrace\";");
+        }
+    }
+}
