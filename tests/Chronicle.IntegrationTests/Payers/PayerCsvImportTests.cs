@@ -23,7 +23,7 @@ public sealed class PayerCsvImportTests
             "00952,Medicare Part B,medicare-part-b,J8,837p,WPSJ8,ZZ,WPS\n" +
             "00953,Medicare Part B,medicare-part-b,,837p,WPSJ5,ZZ,WPS\n" +
             "LKMA1,Lakeside Advantage,medicare-advantage,J8,837p,LAKESIDEMA,ZZ,LAKESIDE\n" +
-            "CIGNA,Cigna,private,,837i,CIGNA,Z,CIGNA\n");
+            "CIGNA,Cigna,private,,837x,CIGNA,Z,CIGNA\n");
 
         var result = await CsvFiles.ImportAsync(database, "payers", path);
 
@@ -31,7 +31,7 @@ public sealed class PayerCsvImportTests
         Assert.Contains($"{path}:3 [mac_jurisdiction]: A Medicare Part A or Part B payer needs the MAC jurisdiction", result.Error, StringComparison.Ordinal);
         Assert.Contains($"{path}:4 [mac_jurisdiction]: Only a Medicare Part A or Part B payer has a MAC jurisdiction", result.Error, StringComparison.Ordinal);
         Assert.Contains($"{path}:5 [kind]: 'private' is not a payer kind", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"{path}:5 [claim_format]: '837i' is not a claim format Chronicle writes", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:5 [claim_format]: '837x' is not a claim format Chronicle writes", result.Error, StringComparison.Ordinal);
         await using var db = database.NewContext();
         Assert.Equal(0, await db.Payers.CountAsync(Ct));
     }
