@@ -50,6 +50,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Backups.RunScheduledBackup>();
         services.AddScoped<GetPracticeOverview>();
         services.AddScoped<SeedDemoPractice>();
+        services.AddScoped<SeedRhcPractice>();
         services.AddScoped<GenerateDemoPractice>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ListEligibility>();

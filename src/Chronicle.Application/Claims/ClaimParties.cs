@@ -13,7 +13,7 @@ internal static class ClaimParties
         new(mbi, patient.LastName, patient.FirstName, null, patient.BirthDate, ClaimInputMapping.ToClaimSex(patient.Sex), address)
         {
             // Original Medicare knows the patient by the MBI; a plan by its own member id.
-            MemberId = payer.Kind == PayerKind.MedicarePartB ? null : claim.MemberId,
+            MemberId = payer.Kind.IsOriginalMedicare() ? null : claim.MemberId,
         };
 
     public static ClaimPayer PayerOf(Payer payer) => new(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind));

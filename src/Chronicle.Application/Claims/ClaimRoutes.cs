@@ -13,11 +13,14 @@ internal sealed record FileReceiver(string Id, string Qualifier, string Name);
 /// Sorts approved claims into one file per interchange receiver (ADR 0221): each claim goes to the
 /// payer it was closed for (a claim closed before payers were kept, to the practice's one Original
 /// Medicare payer), and a payer's receiver is the configured one for its payer id, else the
-/// directory's. What cannot be routed is listed by claim.
+/// directory's. An institutional practice's Original Medicare claims go to its Part A MAC, the
+/// directory's one <c>medicare-part-a</c> entry, not to the Part B payer the coverage names
+/// (ADR 0260). What cannot be routed is listed by claim.
 /// </summary>
 internal static class ClaimRoutes
 {
-    public static (List<ClaimRoute> Routes, List<string> Problems) Plan(IReadOnlyList<BillingClaim> claims, IReadOnlyList<Payer> payers, ClaimFileOptions options)
+    public static (List<ClaimRoute> Routes, List<string> Problems) Plan(
+        IReadOnlyList<BillingClaim> claims, IReadOnlyList<Payer> payers, ClaimFileOptions options, bool institutional = false)
     {
         var byCode = payers.ToDictionary(p => p.Code, StringComparer.Ordinal);
         var partB = payers.Where(p => p.Kind == PayerKind.MedicarePartB).ToList();
@@ -46,12 +49,36 @@ internal static class ClaimRoutes
             }
         }
 
+        if (institutional)
+        {
+            ToPartA(claims, payers, payerOf, problems);
+        }
+
         var routes = claims.Where(c => payerOf.ContainsKey(c.Id))
             .GroupBy(c => ReceiverOf(payerOf[c.Id], options), ByInterchangeId.Instance)
             .OrderBy(g => g.Key.Id, StringComparer.Ordinal)
             .Select(g => new ClaimRoute(g.Key, payerOf, g.ToList()))
             .ToList();
         return (routes, problems);
+    }
+
+    /// <summary>Original Medicare's institutional claims are Part A's: RHC, FQHC and CAH claims go to the Part A MAC (docs/rules/institutional.md §1).</summary>
+    private static void ToPartA(IReadOnlyList<BillingClaim> claims, IReadOnlyList<Payer> payers, Dictionary<Guid, Payer> payerOf, List<string> problems)
+    {
+        var partA = payers.Where(p => p.Kind == PayerKind.MedicarePartA).ToList();
+        foreach (var claim in claims.Where(c => payerOf.TryGetValue(c.Id, out var payer) && payer.Kind == PayerKind.MedicarePartB))
+        {
+            if (partA.Count == 1)
+            {
+                payerOf[claim.Id] = partA[0];
+                continue;
+            }
+
+            payerOf.Remove(claim.Id);
+            problems.Add(partA.Count == 0
+                ? $"claim {claim.ClaimNumber} is for Original Medicare, whose institutional claims go to the Part A MAC; add it to the payer directory (kind medicare-part-a, with its payer id and receiver)."
+                : $"claim {claim.ClaimNumber} is for Original Medicare and the payer directory has {partA.Count} Medicare Part A payers; keep exactly one.");
+        }
     }
 
     private static FileReceiver ReceiverOf(Payer payer, ClaimFileOptions options) =>

@@ -57,7 +57,7 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
         }
 
         var payers = await db.Payers.AsNoTracking().Where(p => p.PracticeId == practiceId).ToListAsync(cancellationToken);
-        var (routes, unrouted) = ClaimRoutes.Plan(claims, payers, settings);
+        var (routes, unrouted) = ClaimRoutes.Plan(claims, payers, settings, practice.BillingSetting.IsInstitutional());
         if (unrouted.Count > 0)
         {
             return NotExportable(unrouted);

@@ -11,7 +11,7 @@ using Chronicle.Interop.X12;
 /// <summary>
 /// The 837I of an RHC, FQHC or CAH Method II practice (ADR 0230): the facility bills (its NPI in
 /// loop 2010AA), the billing practitioner attends (NM1*71), the statement period is the service
-/// month, every line carries the practice's revenue code, and each line's control number is the
+/// month, every line carries the revenue code the claim's payer wants (else the practice's, ADR 0260), and each line's control number is the
 /// claim number and line number, which the 835 returns. What a file needs and is missing is listed
 /// by claim; the file is read back strictly, with exactly the claims exported.
 /// </summary>
@@ -49,6 +49,13 @@ internal static class InstitutionalClaimFile
                 continue;
             }
 
+            var revenueCode = billing.LineRevenueCode(payer.RevenueCode);
+            if (!revenueCode.IsValid)
+            {
+                problems.Add($"{where}: the revenue code of payer {payer.Code}: {revenueCode.Error}");
+                continue;
+            }
+
             var month = claim.Month;
             written.Add(new InstitutionalClaim(
                 claim.ClaimNumber,
@@ -62,7 +69,7 @@ internal static class InstitutionalClaimFile
                 [.. claim.DiagnosisCodes.Select(d => Icd10Code.Parse(d))],
                 new AttendingProvider(Npi.Parse(claim.BillingNpi), practitioner.LastName, practitioner.FirstName),
                 [.. claim.Lines.OrderBy(l => l.Number).Select(l => new InstitutionalServiceLine(
-                    billing.RevenueCode!, l.Code, l.Units, l.Charge, claim.DateOfService, l.ControlNumber))]));
+                    revenueCode.Value!, l.Code, l.Units, l.Charge, claim.DateOfService, l.ControlNumber))]));
         }
 
         if (problems.Count > 0)

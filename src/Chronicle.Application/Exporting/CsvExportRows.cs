@@ -102,7 +102,7 @@ internal sealed class CsvExportRows(ChronicleDbContext db, Practice practice, Ex
 
     public IAsyncEnumerable<string?[]> PayersAsync() =>
         db.Payers.AsNoTracking().Where(p => p.PracticeId == practice.Id).OrderBy(p => p.Code).AsAsyncEnumerable()
-            .Select(p => new[] { p.Code, p.Name, p.Kind.ToCode(), p.MacJurisdiction, p.ClaimFormat.ToCode(), p.ReceiverId, p.ReceiverQualifier, p.ReceiverName });
+            .Select(p => new[] { p.Code, p.Name, p.Kind.ToCode(), p.MacJurisdiction, p.ClaimFormat.ToCode(), p.ReceiverId, p.ReceiverQualifier, p.ReceiverName, p.RevenueCode });
 
     public async IAsyncEnumerable<string?[]> CoverageAsync()
     {

@@ -37,7 +37,7 @@ public sealed class SavePayer(ChronicleDbContext db, PatientAccess access, Audit
         }
 
         var details = new PayerDetails(Trim(form.PayerId), Trim(form.Name), kind.Value, NullIfBlank(form.MacJurisdiction), format.Value,
-            Trim(form.ReceiverId), Trim(form.ReceiverQualifier).ToUpperInvariant(), Trim(form.ReceiverName));
+            Trim(form.ReceiverId), Trim(form.ReceiverQualifier).ToUpperInvariant(), Trim(form.ReceiverName), NullIfBlank(form.RevenueCode));
         if (kind.IsValid)
         {
             problems.AddRange(details.Problems().Select(p => $"{p.Field.Replace('_', ' ')}: {p.Message}"));
@@ -70,7 +70,7 @@ public sealed class SavePayer(ChronicleDbContext db, PatientAccess access, Audit
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEntry(created ? AuditActions.Create : AuditActions.Update,
-            $"payer {payer.Code} ({payer.Kind.ToCode()}): {payer.Name}, receiver {payer.ReceiverQualifier}:{payer.ReceiverId}", PracticeId: practiceId), cancellationToken);
+            $"payer {payer.Code} ({payer.Kind.ToCode()}): {payer.Name}, receiver {payer.ReceiverQualifier}:{payer.ReceiverId}{(payer.RevenueCode is { } revenue ? ", revenue code " + revenue : string.Empty)}", PracticeId: practiceId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return payer;
     }
@@ -81,4 +81,6 @@ public sealed class SavePayer(ChronicleDbContext db, PatientAccess access, Audit
 }
 
 /// <summary>A payer as typed on the admin page.</summary>
-public sealed record PayerForm(string? PayerId, string? Name, string? Kind, string? MacJurisdiction, string? ClaimFormat, string? ReceiverId, string? ReceiverQualifier, string? ReceiverName);
+public sealed record PayerForm(
+    string? PayerId, string? Name, string? Kind, string? MacJurisdiction, string? ClaimFormat, string? ReceiverId, string? ReceiverQualifier, string? ReceiverName,
+    string? RevenueCode = null);

@@ -10,15 +10,29 @@ using Chronicle.Application.Importing;
 using Chronicle.Cli.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>chronicle demo seed | demo generate --patients N [--seed S] [--practice NPI] [--name NAME] [--json]</summary>
+/// <summary>chronicle demo seed [--practice office|rhc] | demo generate --patients N [--seed S] [--practice NPI] [--name NAME] [--json]</summary>
 internal static class DemoCommands
 {
     public static Command Create(CliRun run)
     {
-        var seed = new Command("seed", $"Add the synthetic demo practice ({SeedDemoPractice.PatientCount} patients) to the configured database.");
-        seed.SetAction((_, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
+        var which = new Option<string>("--practice")
+        {
+            Description = "Which demo practice: office (Riverbend Family Medicine, the default) or rhc (a rural health clinic billing on the 837I).",
+            DefaultValueFactory = _ => "office",
+        };
+        which.AcceptOnlyFromAmong("office", "rhc");
+        var seed = new Command("seed", $"Add a synthetic demo practice to the configured database: the office ({SeedDemoPractice.PatientCount} patients) or, with --practice rhc, the rural health clinic.")
+        {
+            which,
+        };
+        seed.SetAction((parse, cancellationToken) => run.ExecuteAsync(async (services, ct) =>
         {
             await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(ct);
+            if (parse.GetValue(which) == "rhc")
+            {
+                return await SeedClinicAsync(run, services, ct);
+            }
+
             var wrote = await services.GetRequiredService<SeedDemoPractice>().SeedAsync(ct);
             await run.Console.Output.WriteLineAsync(wrote
                 ? $"Seeded the demo practice with {SeedDemoPractice.PatientCount} synthetic patients."
@@ -30,6 +44,21 @@ internal static class DemoCommands
         demo.Subcommands.Add(seed);
         demo.Subcommands.Add(CreateGenerate(run));
         return demo;
+    }
+
+    private static async Task<int> SeedClinicAsync(CliRun run, IServiceProvider services, CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<SeedRhcPractice>().SeedAsync(ct);
+        if (result.Error is { } error)
+        {
+            return run.Fail(error.ToString());
+        }
+
+        await run.Console.Output.WriteLineAsync(result.Value is { } seeded
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Seeded {seeded.Name} (group NPI {seeded.GroupNpi}), a rural health clinic, with {seeded.Patients} synthetic patients; closed {seeded.Month}, approved {seeded.Claims} claims and exported {seeded.FileName}.")
+            : "The demo rural health clinic is already there; nothing was changed.");
+        return ExitCodes.Ok;
     }
 
     private static Command CreateGenerate(CliRun run)

@@ -21,6 +21,7 @@ internal sealed class PayerConfiguration : IEntityTypeConfiguration<Payer>
         builder.Property(p => p.ReceiverId).HasMaxLength(15);
         builder.Property(p => p.ReceiverQualifier).HasMaxLength(2);
         builder.Property(p => p.ReceiverName).HasMaxLength(60);
+        builder.Property(p => p.RevenueCode).HasMaxLength(4);
     }
 }
 

@@ -55,6 +55,12 @@ public static class CoverageRules
             throw new ArgumentException("The details name another payer.", nameof(details));
         }
 
+        if (payer.Kind == PayerKind.MedicarePartA)
+        {
+            // One Original Medicare coverage per patient: the Part A entry is where institutional claims are sent (ADR 0260), not a second coverage.
+            return ("payer_id", $"{payer.Name} is Medicare Part A, which only receives institutional claims; record the patient's Original Medicare coverage on the Medicare Part B payer.");
+        }
+
         if (string.IsNullOrWhiteSpace(details.MemberId) || details.MemberId.Trim().Length > 80)
         {
             return ("member_id", "A member id of 1 to 80 characters is required.");

@@ -43,6 +43,12 @@ public sealed class Payer
 
     public string ReceiverName { get; private set; }
 
+    /// <summary>
+    /// The revenue code this payer wants on institutional care-management lines, overriding the
+    /// practice's default (ADR 0260); null takes the practice's. <see cref="Practices.PracticeBilling.LineRevenueCode"/> decides.
+    /// </summary>
+    public string? RevenueCode { get; private set; }
+
     public static Payer Create(PracticeId practiceId, PayerDetails details)
     {
         var payer = new Payer { Id = PayerId.New(), PracticeId = practiceId };
@@ -60,18 +66,19 @@ public sealed class Payer
             throw new InvalidValueException(problem.Field, problem.Message);
         }
 
-        var before = (Code, Name, Kind, MacJurisdiction, ClaimFormat, ReceiverId, ReceiverQualifier, ReceiverName);
+        var before = (Code, Name, Kind, MacJurisdiction, ClaimFormat, ReceiverId, ReceiverQualifier, ReceiverName, RevenueCode);
         (Code, Name, Kind, MacJurisdiction, ClaimFormat) = (details.Code, details.Name, details.Kind, details.MacJurisdiction, details.ClaimFormat);
-        (ReceiverId, ReceiverQualifier, ReceiverName) = (details.ReceiverId, details.ReceiverQualifier, details.ReceiverName);
-        return before != (Code, Name, Kind, MacJurisdiction, ClaimFormat, ReceiverId, ReceiverQualifier, ReceiverName);
+        (ReceiverId, ReceiverQualifier, ReceiverName, RevenueCode) = (details.ReceiverId, details.ReceiverQualifier, details.ReceiverName, details.RevenueCode);
+        return before != (Code, Name, Kind, MacJurisdiction, ClaimFormat, ReceiverId, ReceiverQualifier, ReceiverName, RevenueCode);
     }
 }
 
-/// <summary>A payer as entered (CSV row, admin form).</summary>
+/// <summary>A payer as entered (CSV row, admin form); <paramref name="RevenueCode"/> is optional (the practice's default applies).</summary>
 public sealed record PayerDetails(
-    string Code, string Name, PayerKind Kind, string? MacJurisdiction, ClaimFormat ClaimFormat, string ReceiverId, string ReceiverQualifier, string ReceiverName)
+    string Code, string Name, PayerKind Kind, string? MacJurisdiction, ClaimFormat ClaimFormat, string ReceiverId, string ReceiverQualifier, string ReceiverName,
+    string? RevenueCode = null)
 {
-    /// <summary>What is wrong, by field: ISA ids are 1–15 characters, a qualifier 2, a Part B payer needs its MAC jurisdiction.</summary>
+    /// <summary>What is wrong, by field: ISA ids are 1–15 characters, a qualifier 2, a Medicare MAC (Part A or B) needs its jurisdiction.</summary>
     public IEnumerable<(string Field, string Message)> Problems()
     {
         if (string.IsNullOrWhiteSpace(Code) || Code.Length > 80)
@@ -84,14 +91,19 @@ public sealed record PayerDetails(
             yield return ("name", "A payer name of 1 to 60 characters is required.");
         }
 
-        if (Kind == PayerKind.MedicarePartB && string.IsNullOrWhiteSpace(MacJurisdiction))
+        if (Kind.IsOriginalMedicare() && string.IsNullOrWhiteSpace(MacJurisdiction))
         {
-            yield return ("mac_jurisdiction", "A Medicare Part B payer needs the MAC jurisdiction it bills through (e.g. J6, JK).");
+            yield return ("mac_jurisdiction", "A Medicare Part A or Part B payer needs the MAC jurisdiction it bills through (e.g. J6, JK).");
         }
 
-        if (Kind != PayerKind.MedicarePartB && !string.IsNullOrWhiteSpace(MacJurisdiction))
+        if (!Kind.IsOriginalMedicare() && !string.IsNullOrWhiteSpace(MacJurisdiction))
         {
-            yield return ("mac_jurisdiction", "Only a Medicare Part B payer has a MAC jurisdiction.");
+            yield return ("mac_jurisdiction", "Only a Medicare Part A or Part B payer has a MAC jurisdiction.");
+        }
+
+        if (RevenueCode is not null && Practices.BillingSettings.RevenueCodeFormatProblem(RevenueCode) is { } revenueProblem)
+        {
+            yield return ("revenue_code", revenueProblem);
         }
 
         if (string.IsNullOrWhiteSpace(ReceiverId) || ReceiverId.Length > 15)

@@ -17,12 +17,20 @@ public enum PayerKind
     Medigap = 4,
 
     Commercial = 5,
+
+    /// <summary>
+    /// Original Medicare Part A: the MAC that receives an RHC's, FQHC's or CAH's institutional claims
+    /// (ADR 0260). Coverage names the Part B entry (Original Medicare); this entry only receives
+    /// the 837I of those patients, so no coverage points at it.
+    /// </summary>
+    MedicarePartA = 6,
 }
 
-/// <summary>The claim transaction a payer takes. Only 837P is written today; 837I comes with institutional claims.</summary>
+/// <summary>The claim transaction a payer takes: the professional 837P or the institutional 837I.</summary>
 public enum ClaimFormat
 {
     Professional837P = 1,
+    Institutional837I = 2,
 }
 
 /// <summary>Which coverage pays first.</summary>
@@ -41,8 +49,12 @@ public static class PayerKinds
         PayerKind.Medicaid => "medicaid",
         PayerKind.Medigap => "medigap",
         PayerKind.Commercial => "commercial",
+        PayerKind.MedicarePartA => "medicare-part-a",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown payer kind."),
     };
+
+    /// <summary>Whether the payer is Original Medicare (the MAC of Part B or Part A), which knows the patient by the MBI.</summary>
+    public static bool IsOriginalMedicare(this PayerKind kind) => kind is PayerKind.MedicarePartB or PayerKind.MedicarePartA;
 
     public static ValueResult<PayerKind> TryParse(string? text) =>
         Enum.GetValues<PayerKind>().FirstOrDefault(k => string.Equals(k.ToCode(), text?.Trim(), StringComparison.OrdinalIgnoreCase)) is var kind && kind != 0
@@ -52,13 +64,14 @@ public static class PayerKinds
     public static string ToCode(this ClaimFormat format) => format switch
     {
         ClaimFormat.Professional837P => "837p",
+        ClaimFormat.Institutional837I => "837i",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown claim format."),
     };
 
     public static ValueResult<ClaimFormat> TryParseFormat(string? text) =>
-        string.Equals(text?.Trim(), "837p", StringComparison.OrdinalIgnoreCase)
-            ? ValueResult<ClaimFormat>.Ok(ClaimFormat.Professional837P)
-            : ValueResult<ClaimFormat>.Fail($"'{text}' is not a claim format Chronicle writes; use 837p.");
+        Enum.GetValues<ClaimFormat>().FirstOrDefault(f => string.Equals(f.ToCode(), text?.Trim(), StringComparison.OrdinalIgnoreCase)) is var format && format != 0
+            ? ValueResult<ClaimFormat>.Ok(format)
+            : ValueResult<ClaimFormat>.Fail($"'{text}' is not a claim format Chronicle writes; use 837p or 837i.");
 
     public static string ToCode(this CoverageOrder order) => order == CoverageOrder.Primary ? "primary" : "secondary";
 

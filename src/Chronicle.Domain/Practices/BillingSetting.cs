@@ -88,13 +88,22 @@ public static class BillingSettings
             return "a professional office bills on the 837P, which has no revenue codes.";
         }
 
-        if (revenueCode.Length != 4 || !revenueCode.All(char.IsAsciiDigit) || revenueCode[0] > '3')
+        if (RevenueCodeFormatProblem(revenueCode) is { } format)
         {
-            return $"'{revenueCode}' is not a revenue code: four digits starting with 0–3, e.g. 0521.";
+            return format;
         }
 
         return setting == BillingSetting.CriticalAccessHospitalMethodII && revenueCode[..3] is not ("096" or "097" or "098")
             ? $"'{revenueCode}' is not a professional-fee revenue code; a critical access hospital under Method II bills the practitioner's service with 096x, 097x or 098x."
+            : null;
+    }
+
+    /// <summary>Why <paramref name="revenueCode"/> is not a revenue code at all (four digits starting 0–3, the 837I's rule), or null.</summary>
+    public static string? RevenueCodeFormatProblem(string revenueCode)
+    {
+        ArgumentNullException.ThrowIfNull(revenueCode);
+        return revenueCode.Length != 4 || !revenueCode.All(char.IsAsciiDigit) || revenueCode[0] > '3'
+            ? $"'{revenueCode}' is not a revenue code: four digits starting with 0–3, e.g. 0521."
             : null;
     }
 }

@@ -35,6 +35,29 @@ public sealed record PracticeBilling
     public string? Ccn { get; }
 
     /// <summary>
+    /// The one place that decides a care-management line's revenue code (ADR 0260): the payer's
+    /// when its directory entry names one (a MAC may want another than the practice's), else the
+    /// practice's. A payer's code the setting cannot bill (a CAH under Method II takes only
+    /// 096x–098x) is refused with the reason.
+    /// </summary>
+    public ValueResult<string> LineRevenueCode(string? payerRevenueCode)
+    {
+        if (!Setting.IsInstitutional())
+        {
+            return ValueResult<string>.Fail("a professional office bills on the 837P, which has no revenue codes.");
+        }
+
+        if (payerRevenueCode is null)
+        {
+            return ValueResult<string>.Ok(RevenueCode!);
+        }
+
+        return Setting.RevenueCodeProblem(payerRevenueCode) is { } problem
+            ? ValueResult<string>.Fail(problem)
+            : ValueResult<string>.Ok(payerRevenueCode);
+    }
+
+    /// <summary>
     /// The setting with its facility facts, checked together: an institutional setting needs the
     /// facility NPI and CCN; an office takes none of them.
     /// </summary>

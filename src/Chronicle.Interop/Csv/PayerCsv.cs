@@ -2,7 +2,10 @@ namespace Chronicle.Interop.Csv;
 
 using Chronicle.Domain.Payers;
 
-/// <summary>The <c>payers</c> CSV kind: one entry of the practice's payer directory per row, keyed by payer_id.</summary>
+/// <summary>
+/// The <c>payers</c> CSV kind: one entry of the practice's payer directory per row, keyed by
+/// payer_id; the optional revenue_code overrides the practice's on institutional lines (ADR 0260).
+/// </summary>
 public static class PayerCsv
 {
     public static CsvLayout Layout { get; } = new(
@@ -14,7 +17,8 @@ public static class PayerCsv
         new CsvColumn("claim_format", true),
         new CsvColumn("receiver_id", true, 15),
         new CsvColumn("receiver_qualifier", true, 2),
-        new CsvColumn("receiver_name", true, 60));
+        new CsvColumn("receiver_name", true, 60),
+        new CsvColumn("revenue_code", false, 4));
 
     public static CsvParsed<PayerDetails> Parse(CsvRow row)
     {
@@ -27,12 +31,13 @@ public static class PayerCsv
         var receiverId = cells.Identifier("receiver_id");
         var qualifier = cells.Text("receiver_qualifier");
         var receiverName = cells.Text("receiver_name");
+        var revenueCode = cells.Text("revenue_code");
         if (cells.HasProblems)
         {
             return new CsvParsed<PayerDetails>(null, cells.Problems);
         }
 
-        var details = new PayerDetails(code!, name!, kind!.Value, jurisdiction, format!.Value, receiverId!, qualifier!.ToUpperInvariant(), receiverName!);
+        var details = new PayerDetails(code!, name!, kind!.Value, jurisdiction, format!.Value, receiverId!, qualifier!.ToUpperInvariant(), receiverName!, revenueCode);
         foreach (var (field, message) in details.Problems())
         {
             cells.Problem(field, message);

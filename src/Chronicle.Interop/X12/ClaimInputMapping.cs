@@ -6,10 +6,11 @@ using Chronicle.Domain.Patients;
 /// <summary>From the domain's stored forms to what a claim writes (ZIP and TIN without hyphens, DMG03 sex).</summary>
 public static class ClaimInputMapping
 {
-    /// <summary>SBR09 for a payer kind: MB for Original Medicare, 16 for a Medicare Advantage plan (HMO Medicare risk), MC for Medicaid, CI otherwise.</summary>
+    /// <summary>SBR09 for a payer kind: MB for Original Medicare Part B, MA for its Part A MAC (institutional claims), 16 for a Medicare Advantage plan (HMO Medicare risk), MC for Medicaid, CI otherwise.</summary>
     public static string FilingIndicatorOf(Domain.Payers.PayerKind kind) => kind switch
     {
         Domain.Payers.PayerKind.MedicarePartB => ClaimFilingIndicators.MedicarePartB,
+        Domain.Payers.PayerKind.MedicarePartA => ClaimFilingIndicators.MedicarePartA,
         Domain.Payers.PayerKind.MedicareAdvantage => ClaimFilingIndicators.MedicareAdvantage,
         Domain.Payers.PayerKind.Medicaid => ClaimFilingIndicators.Medicaid,
         _ => ClaimFilingIndicators.Commercial,

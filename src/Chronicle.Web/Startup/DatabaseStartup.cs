@@ -53,6 +53,14 @@ internal static partial class DatabaseStartup
             if (seeded)
             {
                 LogSeeded(logger);
+
+                // Issue 17: the rural health clinic beside the office, with its closed month and exported 837I
+                // (Demo:SeedRuralHealthClinic false leaves it out, as the test host does unless a test asks for it).
+                if (app.Configuration.GetValue("Demo:SeedRuralHealthClinic", true)
+                    && (await scope.ServiceProvider.GetRequiredService<SeedRhcPractice>().SeedAsync(app.Lifetime.ApplicationStopping)).Error is { } error)
+                {
+                    LogClinicNotSeeded(logger, error.Message);
+                }
             }
         }
     }
@@ -73,4 +81,7 @@ internal static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Empty database: demo practice seeded, with its demo sign-ins and their published password; never use this database for real patients")]
     private static partial void LogSeeded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo rural health clinic was not completed: {Reason}")]
+    private static partial void LogClinicNotSeeded(ILogger logger, string reason);
 }

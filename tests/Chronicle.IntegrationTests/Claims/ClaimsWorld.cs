@@ -52,6 +52,12 @@ internal sealed class ClaimsWorld : IAsyncDisposable
             "CL1003,Rosa,Castillo,1950-01-20,female,3AC5DE6FG78,9 Pine Street,Lakeside,IL,60603,,false\n" +
             "CL1004,Samuel,Berg,1946-09-09,male,4AC5DE6FG79,3 Elm Court,Lakeside,IL,60604,,false\n");
         await world.ImportAsync("payers", CoverageFixtures.Payers);
+        if (billing is not null)
+        {
+            // An institutional practice's Original Medicare claims go to its Part A MAC (ADR 0260).
+            await world.ImportAsync("payers", CoverageFixtures.PartAPayer);
+        }
+
         await world.ImportAsync("coverage", CoverageFixtures.OriginalMedicare(
             ("CL1001", "1EG4-TE5-MK73"), ("CL1002", "2CD5FG6HJ78"), ("CL1003", "3AC5DE6FG78"), ("CL1004", "4AC5DE6FG79")));
         var conditions = string.Concat(new[] { "CL1001", "CL1002", "CL1003", "CL1004" }.Select(m => $"{m},E11.9,2015-04-01,,true\n{m},I10,2012-01-01,,true\n"));

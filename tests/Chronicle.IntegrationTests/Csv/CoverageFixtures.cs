@@ -16,6 +16,13 @@ internal static class CoverageFixtures
         $"{MedicarePayerId},Medicare Part B (WPS J8),medicare-part-b,J8,837p,{MedicareReceiver},ZZ,WPS GOVERNMENT HEALTH ADMINISTRATORS\n" +
         $"{AdvantagePayerId},Lakeside Advantage HMO,medicare-advantage,,837p,{AdvantageReceiver},ZZ,LAKESIDE ADVANTAGE CLAIMS\n";
 
+    public const string PartAPayerId = "04111";
+    public const string PartAReceiver = "NORJFPARTA";
+
+    /// <summary>The Part A MAC an institutional practice (RHC, FQHC, CAH) sends Original Medicare claims to (ADR 0260).</summary>
+    public const string PartAPayer = "payer_id,name,kind,mac_jurisdiction,claim_format,receiver_id,receiver_qualifier,receiver_name\n" +
+        $"{PartAPayerId},Medicare Part A (Noridian JF),medicare-part-a,JF,837i,{PartAReceiver},ZZ,NORIDIAN JF PART A\n";
+
     public const string Header = "mrn,payer_id,member_id,plan_type,order,start_date,end_date\n";
 
     /// <summary>Original Medicare from 2015 for each patient, the member id being the patient's MBI.</summary>

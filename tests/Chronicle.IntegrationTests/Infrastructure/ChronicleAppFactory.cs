@@ -24,6 +24,9 @@ public sealed class ChronicleAppFactory(TestDatabase database, bool seedDemo = t
         }
 
         builder.UseSetting("Demo:SeedOnEmptyDatabase", seedDemo ? "true" : "false");
+
+        // The demo rural health clinic (issue 17) closes and exports a month on first run; only the tests about it ask for it.
+        builder.UseSetting("Demo:SeedRuralHealthClinic", "false");
         builder.UseEnvironment(environment);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -23,15 +23,15 @@ public sealed class PayerCsvImportTests
             "00952,Medicare Part B,medicare-part-b,J8,837p,WPSJ8,ZZ,WPS\n" +
             "00953,Medicare Part B,medicare-part-b,,837p,WPSJ5,ZZ,WPS\n" +
             "LKMA1,Lakeside Advantage,medicare-advantage,J8,837p,LAKESIDEMA,ZZ,LAKESIDE\n" +
-            "CIGNA,Cigna,private,,837i,CIGNA,Z,CIGNA\n");
+            "CIGNA,Cigna,private,,837x,CIGNA,Z,CIGNA\n");
 
         var result = await CsvFiles.ImportAsync(database, "payers", path);
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains($"{path}:3 [mac_jurisdiction]: A Medicare Part B payer needs the MAC jurisdiction", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"{path}:4 [mac_jurisdiction]: Only a Medicare Part B payer has a MAC jurisdiction", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:3 [mac_jurisdiction]: A Medicare Part A or Part B payer needs the MAC jurisdiction", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:4 [mac_jurisdiction]: Only a Medicare Part A or Part B payer has a MAC jurisdiction", result.Error, StringComparison.Ordinal);
         Assert.Contains($"{path}:5 [kind]: 'private' is not a payer kind", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"{path}:5 [claim_format]: '837i' is not a claim format Chronicle writes", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:5 [claim_format]: '837x' is not a claim format Chronicle writes", result.Error, StringComparison.Ordinal);
         await using var db = database.NewContext();
         Assert.Equal(0, await db.Payers.CountAsync(Ct));
     }
@@ -104,7 +104,7 @@ public sealed class PayerCsvImportTests
             var lines = await File.ReadAllLinesAsync(Path.Combine(folder, "coverage.csv"), Ct);
             Assert.Equal(CoverageFixtures.Header.TrimEnd('\n'), lines[0]);
             Assert.Contains($"LK1001,{CoverageFixtures.AdvantagePayerId},LKM-5501,HMO,primary,2026-03-01,", lines);
-            Assert.Contains(CoverageFixtures.MedicarePayerId + ",Medicare Part B (WPS J8),medicare-part-b,J8,837p,WPSJ8,ZZ,WPS GOVERNMENT HEALTH ADMINISTRATORS",
+            Assert.Contains(CoverageFixtures.MedicarePayerId + ",Medicare Part B (WPS J8),medicare-part-b,J8,837p,WPSJ8,ZZ,WPS GOVERNMENT HEALTH ADMINISTRATORS,",
                 await File.ReadAllLinesAsync(Path.Combine(folder, "payers.csv"), Ct));
         }
         finally

@@ -33,7 +33,7 @@ public sealed class PayersPageTests
         Assert.Contains("Interchange sender ZZ CHRONICLETEST", before, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Contains("Illinois Medicaid (MCDIL) is saved.", PageHtml.Text(await saved.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
-        Assert.Contains("mac jurisdiction: A Medicare Part B payer needs the MAC jurisdiction", PageHtml.Text(await bad.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
+        Assert.Contains("mac jurisdiction: A Medicare Part A or Part B payer needs the MAC jurisdiction", PageHtml.Text(await bad.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
         await using var db = database.NewContext();
         var medicaid = await db.Payers.SingleAsync(p => p.Code == "MCDIL", ct);
         Assert.Equal(("ZZ", Domain.Payers.PayerKind.Medicaid), (medicaid.ReceiverQualifier, medicaid.Kind));

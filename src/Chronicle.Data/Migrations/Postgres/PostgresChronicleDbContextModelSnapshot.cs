@@ -1985,6 +1985,10 @@ namespace Chronicle.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("RevenueCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId", "Code")

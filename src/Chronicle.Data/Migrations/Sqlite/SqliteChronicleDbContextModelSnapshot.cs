@@ -1972,6 +1972,10 @@ namespace Chronicle.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevenueCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId", "Code")

@@ -234,12 +234,22 @@ public sealed class BillingClaim
         return Outcome.Ok;
     }
 
-    /// <summary>The line a remittance's SVC names by its REF*6R, else by code when only one line has it.</summary>
+    /// <summary>
+    /// The line a remittance's SVC names by its REF*6R, else by code when only one line has it. An
+    /// institutional line paid by revenue code only (SVC01 NU, no procedure) has no code: it can
+    /// only be the line of a one-line claim, since every line of a claim carries the same revenue code.
+    /// </summary>
     public BillingClaimLine? LineFor(string? controlNumber, string code)
     {
+        ArgumentNullException.ThrowIfNull(code);
         if (controlNumber is not null && _lines.FirstOrDefault(l => l.ControlNumber == controlNumber) is { } byControl)
         {
             return byControl;
+        }
+
+        if (code.Length == 0)
+        {
+            return _lines.Count == 1 ? _lines[0] : null;
         }
 
         var byCode = _lines.Where(l => l.Code.Value == code).ToList();

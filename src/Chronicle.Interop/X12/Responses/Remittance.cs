@@ -53,7 +53,9 @@ public sealed record RemittanceClaim(
 /// <summary>
 /// One service line (SVC): procedure code and modifiers (SVC01), charge (SVC02), paid (SVC03),
 /// units (SVC05, 1 when absent), date of service (DTM*472, or DTM*150), our line control number
-/// (REF*6R), the allowed amount (AMT*B6), its adjustments (CAS) and remark codes (LQ*HE).
+/// (REF*6R), the allowed amount (AMT*B6), its adjustments (CAS) and remark codes (LQ*HE). On an
+/// institutional claim's line, the revenue code (SVC04, or SVC01 NU:code; then the code is SVC06's
+/// procedure, or empty when the payer does not return it).
 /// </summary>
 public sealed record RemittanceServiceLine(
     int SegmentNumber,
@@ -66,7 +68,10 @@ public sealed record RemittanceServiceLine(
     string? LineControlNumber,
     Money? Allowed,
     IReadOnlyList<ClaimAdjustment> Adjustments,
-    IReadOnlyList<string> RemarkCodes);
+    IReadOnlyList<string> RemarkCodes)
+{
+    public string? RevenueCode { get; init; }
+}
 
 /// <summary>One CAS triplet: group (CO, PR, OA, PI, CR), reason (CARC), amount and quantity.</summary>
 public sealed record ClaimAdjustment(string Group, string Reason, Money Amount, decimal? Quantity)

@@ -2,7 +2,11 @@ namespace Chronicle.Interop.X12.Responses;
 
 using Chronicle.Domain.Common;
 
-/// <summary>Collects one SVC service line and its DTM, CAS, REF*6R, AMT*B6 and LQ*HE.</summary>
+/// <summary>
+/// Collects one SVC service line and its DTM, CAS, REF*6R, AMT*B6 and LQ*HE. An institutional
+/// line carries a revenue code: in SVC04 beside an HC procedure code, or alone as SVC01 NU:code,
+/// where the procedure billed, if the payer returns it, is in SVC06.
+/// </summary>
 internal sealed class RemittanceLineBuilder
 {
     private readonly X12Segment _svc;
@@ -11,13 +15,15 @@ internal sealed class RemittanceLineBuilder
     private readonly Money _charge;
     private readonly Money _paid;
     private readonly decimal _units;
+    private readonly string? _revenueCode;
     private readonly List<string> _remarks = [];
     private DateOnly? _date;
     private string? _controlNumber;
     private Money? _allowed;
 
-    private RemittanceLineBuilder(X12Segment svc, string code, string[] modifiers, Money charge, Money paid, decimal units)
+    private RemittanceLineBuilder(X12Segment svc, string code, string[] modifiers, Money charge, Money paid, decimal units, string? revenueCode)
     {
+        _revenueCode = revenueCode;
         _svc = svc;
         _code = code;
         _modifiers = modifiers;
@@ -31,7 +37,14 @@ internal sealed class RemittanceLineBuilder
     public static RemittanceLineBuilder Start(X12Segment svc, ResponseElements elements)
     {
         var procedure = Procedure(svc, elements);
-        if (procedure.Length < 2 || procedure[1].Length == 0)
+        var revenueCode = ResponseElements.Optional(svc, 4);
+        if (procedure is ["NU", { Length: > 0 } revenue, ..])
+        {
+            // A revenue-code-only line: the procedure billed is SVC06's when the payer returns it; the line control number matches it otherwise.
+            revenueCode = revenue;
+            procedure = svc.Components(6) is ["HC", { Length: > 0 }, ..] submitted ? submitted : ["NU", string.Empty];
+        }
+        else if (procedure.Length < 2 || procedure[1].Length == 0)
         {
             elements.Problems.Lenient(svc, "SVC01-2", $"'{svc[1]}' names no procedure code; the line is read without one.");
         }
@@ -42,7 +55,8 @@ internal sealed class RemittanceLineBuilder
             [.. procedure.Skip(2).Take(4).Where(m => m.Length > 0)],
             elements.Amount(svc, 2) ?? Money.Zero,
             elements.Amount(svc, 3) ?? Money.Zero,
-            elements.Quantity(svc, 5) ?? 1m);
+            elements.Quantity(svc, 5) ?? 1m,
+            revenueCode);
     }
 
     public bool Take(X12Segment segment, ResponseElements elements)
@@ -71,7 +85,7 @@ internal sealed class RemittanceLineBuilder
     }
 
     public RemittanceServiceLine Build() =>
-        new(_svc.Number, _code, _modifiers, _charge, _paid, _units, _date, _controlNumber, _allowed, [.. Adjustments], [.. _remarks]);
+        new(_svc.Number, _code, _modifiers, _charge, _paid, _units, _date, _controlNumber, _allowed, [.. Adjustments], [.. _remarks]) { RevenueCode = _revenueCode };
 
     // Some public samples write SVC01 with another separator than ISA16 declares (HC>99211); the code is what matters, so it is read with that one.
     private static string[] Procedure(X12Segment svc, ResponseElements elements)

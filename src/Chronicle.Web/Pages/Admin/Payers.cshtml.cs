@@ -61,6 +61,11 @@ public sealed class PayerInput
 
     public string? MacJurisdiction { get; set; }
 
+    public string? ClaimFormat { get; set; } = "837p";
+
+    /// <summary>Optional: the revenue code this payer wants on institutional care-management lines (ADR 0260).</summary>
+    public string? RevenueCode { get; set; }
+
     public string? ReceiverId { get; set; }
 
     public string? ReceiverQualifier { get; set; } = "ZZ";
@@ -73,10 +78,12 @@ public sealed class PayerInput
         Name = payer.Name,
         Kind = Domain.Payers.PayerKinds.ToCode(payer.Kind),
         MacJurisdiction = payer.MacJurisdiction,
+        ClaimFormat = Domain.Payers.PayerKinds.ToCode(payer.ClaimFormat),
+        RevenueCode = payer.RevenueCode,
         ReceiverId = payer.ReceiverId,
         ReceiverQualifier = payer.ReceiverQualifier,
         ReceiverName = payer.ReceiverName,
     };
 
-    public PayerForm ToForm() => new(PayerId, Name, Kind, MacJurisdiction, "837p", ReceiverId, ReceiverQualifier, ReceiverName);
+    public PayerForm ToForm() => new(PayerId, Name, Kind, MacJurisdiction, ClaimFormat, ReceiverId, ReceiverQualifier, ReceiverName, RevenueCode);
 }

@@ -178,6 +178,22 @@ public sealed class Remittance835ReaderTests
         Assert.Contains("x12.org", AdjustmentCodeWords.ReasonOrReference("99999"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_institutional_line_keeps_its_revenue_code_from_SVC04_or_from_an_NU_SVC01_with_the_procedure_from_SVC06()
+    {
+        // The authored remittance as a Part A MAC answers an RHC's 837I (ADR 0260).
+        var institutional = Paid
+            .Replace("SVC*HC:99490*60.49*48.39**1~", "SVC*HC:99490*60.49*48.39*0521*1~", StringComparison.Ordinal)
+            .Replace("SVC*HC:99439*45.93*36.74**2~", "SVC*NU:0521*45.93*36.74**2*HC:99439~", StringComparison.Ordinal);
+
+        var result = ResponseReader.Read(institutional);
+        var claim = result.Remittance!.Advices.SelectMany(a => a.Claims).Single(c => c.ClaimId == "CCM0002");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal([("99490", "0521", "CCM0002-1"), ("99439", "0521", "CCM0002-2")], claim.Lines.Select(l => (l.Code, l.RevenueCode, l.LineControlNumber)));
+        Assert.Equal(Money.FromDollars(36.74m), claim.Lines[1].Paid);
+    }
+
     private static RemittanceClaim Claim(string text, string id) =>
         ResponseReader.Read(text).Remittance!.Advices.SelectMany(a => a.Claims).Single(c => c.ClaimId == id);
 }
