@@ -60,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Outreach.AddToCallList>();
         services.AddScoped<Outreach.RecordOutreachAttempt>();
         services.AddScoped<Outreach.GetPatientOutreach>();
+        services.AddScoped<Clinical.GetClinicalSummary>();
         services.AddScoped<Outreach.PrintOutreachLetters>();
         services.AddScoped<Outreach.ExportOutreachMailing>();
         services.AddScoped<ImportCsv>();

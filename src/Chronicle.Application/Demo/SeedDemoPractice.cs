@@ -72,6 +72,7 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
         DemoTime.Add(db, practice, staff, patients, clock.GetUtcNow());
         await AddSignInsAsync(practice, staff, patients, cancellationToken);
         DemoCarePlans.Add(db, practice, clock.GetUtcNow(), today);
+        DemoClinical.Add(db, practice, [.. patients.Values.OrderBy(p => p.Mrn, StringComparer.Ordinal).Select(p => (p, ConditionCodes(p)))], clock.GetUtcNow());
         DemoBillingHistory.Add(db, practice, staff, patients, clock.GetUtcNow());
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var changes = audit.TrackPatientChanges(AuditActions.Seed, "demo seed");
@@ -143,6 +144,10 @@ public sealed class SeedDemoPractice(ChronicleDbContext db, UserAccounts account
 
         return patients;
     }
+
+    /// <summary>The ICD-10-CM codes the seed gave a patient (still in the change tracker, not yet saved).</summary>
+    private IReadOnlyList<string> ConditionCodes(Patient patient) =>
+        [.. db.ChangeTracker.Entries<Condition>().Where(e => e.Entity.PatientId == patient.Id).Select(e => e.Entity.Code)];
 
     private static Npi DemoNpi(string nineDigits) => Npi.Parse(nineDigits + Npi.CheckDigit(nineDigits));
 

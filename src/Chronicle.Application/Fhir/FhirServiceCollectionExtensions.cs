@@ -18,6 +18,10 @@ public static class FhirServiceCollectionExtensions
         services.AddSingleton<IFhirResourceType, ConditionResource>();
         services.AddSingleton<IFhirResourceType, EncounterResource>();
         services.AddSingleton<IFhirResourceType, MedicationStatementResource>();
+        services.AddSingleton<IFhirResourceType, ObservationResource>();
+        services.AddSingleton<IFhirResourceType, AllergyIntoleranceResource>();
+        services.AddSingleton<IFhirResourceType, MedicationRequestResource>();
+        services.AddSingleton<IFhirResourceType, ImmunizationResource>();
         services.AddSingleton<IFhirResourceType, ConsentResource>();
         services.AddSingleton<IFhirResourceType, EpisodeOfCareResource>();
         services.AddSingleton<IFhirResourceType, CarePlanResource>();

@@ -37,11 +37,11 @@ public sealed partial class ImportedEntries(ChronicleDbContext db)
         var ids = patients.Values.ToList();
         var conditions = await db.Conditions.AsNoTracking().Where(c => ids.Contains(c.PatientId)).Select(c => new { c.PatientId, c.SourceKey, c.Id }).ToListAsync(cancellationToken);
         var visits = await db.Visits.AsNoTracking().Where(v => ids.Contains(v.PatientId)).Select(v => new { v.PatientId, v.SourceKey, v.Id }).ToListAsync(cancellationToken);
-        var medications = await db.ClinicalRecords.AsNoTracking().Where(r => ids.Contains(r.PatientId) && r.Kind == ClinicalRecordKind.Medication)
-            .Select(r => new { r.PatientId, r.SourceKey, r.Id }).ToListAsync(cancellationToken);
+        var records = await db.ClinicalRecords.AsNoTracking().Where(r => ids.Contains(r.PatientId))
+            .Select(r => new { r.PatientId, r.Kind, r.SourceKey, r.Id, r.Intent }).ToListAsync(cancellationToken);
         var conditionIds = conditions.ToDictionary(c => (c.PatientId, c.SourceKey), c => c.Id.Value);
         var visitIds = visits.ToDictionary(v => (v.PatientId, v.SourceKey), v => v.Id.Value);
-        var medicationIds = medications.ToDictionary(r => (r.PatientId, r.SourceKey), r => r.Id.Value);
+        var recordRows = records.ToDictionary(r => (r.PatientId, r.Kind, r.SourceKey));
 
         void Add(FhirSource source, string type, Guid? id)
         {
@@ -69,8 +69,9 @@ public sealed partial class ImportedEntries(ChronicleDbContext db)
 
             foreach (var record in patient.Records)
             {
-                Add(record.Source, "MedicationStatement", record.Details.Kind == ClinicalRecordKind.Medication
-                    && medicationIds.TryGetValue((patientId, record.Details.SourceKey), out var id) ? id : null);
+                var row = recordRows.GetValueOrDefault((patientId, record.Details.Kind, record.Details.SourceKey));
+                var served = ClinicalServedTypes.NameOf(record.Details.Kind, record.Details.Intent);
+                Add(record.Source, served ?? string.Empty, served is null ? null : row?.Id.Value);
             }
         }
 

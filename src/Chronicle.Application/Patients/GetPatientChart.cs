@@ -44,8 +44,9 @@ public sealed class GetPatientChart(ChronicleDbContext db, PatientAccess access,
             .Where(v => v.PatientId == id)
             .OrderByDescending(v => v.Date)
             .ToListAsync(cancellationToken);
+        // Observations and immunizations have their own section (GetClinicalSummary); the rest are listed as kept.
         var records = await db.ClinicalRecords.AsNoTracking()
-            .Where(r => r.PatientId == id)
+            .Where(r => r.PatientId == id && r.Kind != ClinicalRecordKind.Observation && r.Kind != ClinicalRecordKind.Immunization)
             .ToListAsync(cancellationToken);
         var practitioners = (await db.StaffMembers.AsNoTracking()
             .Where(s => s.PracticeId == practice.Id && s.Npi != null)

@@ -80,5 +80,11 @@ internal sealed class ClinicalRecordConfiguration : IEntityTypeConfiguration<Cli
         builder.Property(r => r.CodeSystem).HasMaxLength(200);
         builder.Property(r => r.Code).HasMaxLength(64);
         builder.Property(r => r.Status).HasMaxLength(32);
+        builder.Property(r => r.Category).HasMaxLength(64);
+        builder.Property(r => r.Unit).HasMaxLength(64);
+        builder.Property(r => r.Intent).HasMaxLength(32);
+        builder.Property(r => r.DeviceReference).HasMaxLength(200);
+        builder.Property(r => r.FactsJson).HasMaxLength(ClinicalFacts.MaxLength);
+        builder.Ignore(r => r.Facts);
     }
 }

@@ -45,7 +45,9 @@ internal static class ClinicalRecordMapper
         Check(mapped, facts);
         if (mapped.IsValid && key is not null)
         {
-            mapped.Record = new ClinicalRecordDetails(facts.Kind, key, facts.CodeSystem, facts.Code, facts.Display, facts.Status, facts.Start, facts.End);
+            var details = ClinicalRecordExtras.Add(resource, new ClinicalRecordDetails(facts.Kind, key, facts.CodeSystem, facts.Code, facts.Display, facts.Status, facts.Start, facts.End), mapped);
+            CheckFacts(mapped, details);
+            mapped.Record = mapped.IsValid ? details : null;
         }
 
         return mapped;
@@ -124,6 +126,18 @@ internal static class ClinicalRecordMapper
     }
 
     /// <summary>Codes and statuses longer than the database keeps are refused rather than cut: a cut code is a different code.</summary>
+    public static void CheckLengths(MappedOwned mapped, ClinicalRecordDetails details, string codePath) =>
+        Check(mapped, new RecordFacts(details.Kind, details.CodeSystem, details.Code, details.Display, details.Status, null, null) { CodePath = codePath });
+
+    /// <summary>Details (components, reactions, dosage) that do not fit the column are refused rather than cut.</summary>
+    public static void CheckFacts(MappedOwned mapped, ClinicalRecordDetails details)
+    {
+        if (details.Facts?.Encode() is { Length: > ClinicalFacts.MaxLength } encoded)
+        {
+            mapped.AddIssue(mapped.Source.Path, $"The {mapped.Source.ResourceType}'s details take {encoded.Length} characters; Chronicle keeps at most {ClinicalFacts.MaxLength}.");
+        }
+    }
+
     private static void Check(MappedOwned mapped, RecordFacts facts)
     {
         if (facts.Code is { Length: > CodeLength })

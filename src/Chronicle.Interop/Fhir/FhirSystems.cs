@@ -12,6 +12,9 @@ internal static class FhirSystems
     public const string ConditionCategory = "http://terminology.hl7.org/CodeSystem/condition-category";
     public const string ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
     public const string UsCoreCategory = "http://hl7.org/fhir/us/core/CodeSystem/condition-category";
+    public const string ObservationCategory = "http://terminology.hl7.org/CodeSystem/observation-category";
+    public const string AllergyClinical = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+    public const string AllergyVerification = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
     public const string Language = "urn:ietf:bcp:47";
     public const string MaritalStatus = "http://terminology.hl7.org/CodeSystem/v3-MaritalStatus";
 

@@ -14,6 +14,7 @@ internal static class ResourceMapper
         "Organization", "Practitioner", "PractitionerRole", "Patient", "Condition", "Encounter",
         "MedicationRequest", "MedicationStatement", "AllergyIntolerance", "Coverage", "CareTeam",
         "CarePlan", "Goal", "Consent", "Medication", "EpisodeOfCare", "Procedure",
+        "Observation", "Immunization",
     };
 
     public static MappedResource Map(Resource resource, FhirSource source, string? fullUrl, FhirMappingContext context) => resource switch
@@ -28,6 +29,8 @@ internal static class ResourceMapper
         PractitionerRole r => PractitionerMapper.MapRole(r, source, fullUrl),
         Organization r => PractitionerMapper.MapOrganization(r, source, fullUrl),
         Medication r => ClinicalRecordMapper.MapMedication(r, source, fullUrl),
+        Observation r => ObservationMapper.Map(r, source, fullUrl, context),
+        Immunization r => ObservationMapper.Map(r, source, fullUrl, context),
         _ => ClinicalRecordMapper.Map(resource, source, fullUrl, context),
     };
 

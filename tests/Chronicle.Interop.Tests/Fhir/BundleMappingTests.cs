@@ -15,7 +15,7 @@ public sealed class BundleMappingTests
         Assert.Empty(content.Issues);
         Assert.False(content.IsUnreadable);
         Assert.Equal(20, content.ResourcesRead);
-        Assert.Equal(4, content.Skipped); // Observation, Claim, Medication (read for its code), the DELETE entry
+        Assert.Equal(3, content.Skipped); // Claim, Medication (read for its code), the DELETE entry
         Assert.Equal(0, content.Rejected);
         Assert.Single(content.Patients);
     }

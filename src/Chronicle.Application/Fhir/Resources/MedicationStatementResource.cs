@@ -7,7 +7,7 @@ using Chronicle.Interop.Fhir.Export;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>The medications kept from EHRs for the patients the caller may see, as core MedicationStatement.</summary>
+/// <summary>The medications the patients the caller may see report taking (kept without an intent), as core MedicationStatement.</summary>
 public sealed class MedicationStatementResource : FhirResourceDefinition<ClinicalRecord>
 {
     private static readonly string[] StatusCodes = ["active", "completed", "entered-in-error", "intended", "stopped", "on-hold", "unknown", "not-taken"];
@@ -60,7 +60,7 @@ public sealed class MedicationStatementResource : FhirResourceDefinition<Clinica
     {
         var patients = scope.VisiblePatients();
         return scope.Db.ClinicalRecords.AsNoTracking()
-            .Where(r => r.Kind == ClinicalRecordKind.Medication && patients.Any(p => p.Id == r.PatientId));
+            .Where(ClinicalServedTypes.IsReportedMedication).Where(r => patients.Any(p => p.Id == r.PatientId));
     }
 
     protected override Expression<Func<ClinicalRecord, bool>> IdIn(IReadOnlyCollection<Guid> ids)

@@ -1577,11 +1577,19 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("CodeSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DeviceReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1592,8 +1600,23 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("FactsJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("ManuallyEntered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OccurredAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
@@ -1612,6 +1635,13 @@ namespace Chronicle.Data.Migrations.Postgres
                     b.Property<string>("Status")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("Value")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Id");
 

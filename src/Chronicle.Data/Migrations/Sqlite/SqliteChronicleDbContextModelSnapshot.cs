@@ -1564,11 +1564,19 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CodeSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceReference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1579,8 +1587,23 @@ namespace Chronicle.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FactsJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ManuallyEntered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccurredAt")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
@@ -1598,6 +1621,13 @@ namespace Chronicle.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -21,7 +21,7 @@ public sealed class FhirErrorTests
         var unknownTypeSearch = await FhirHttp.GetAsync(client, "/fhir/Spaceship?name=x");
         var unknownId = await FhirHttp.GetAsync(client, $"/fhir/Patient/{Guid.NewGuid()}");
         var notAnId = await FhirHttp.GetAsync(client, "/fhir/Condition/not-one-of-ours");
-        var notServed = await FhirHttp.GetAsync(client, "/fhir/Observation?patient=1");
+        var notServed = await FhirHttp.GetAsync(client, "/fhir/Specimen?patient=1");
         var unknownParameter = await FhirHttp.GetAsync(client, "/fhir/Patient?shoe-size=9");
         var unknownInclude = await FhirHttp.GetAsync(client, "/fhir/Condition?_include=Condition:asserter");
         var badDate = await FhirHttp.GetAsync(client, "/fhir/Encounter?date=yesterday");

@@ -13,8 +13,9 @@ public sealed class FhirValidityTests
 {
     private static readonly string[] ServedTypes =
     [
-        "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Encounter", "EpisodeOfCare", "Goal", "MedicationStatement",
-        "Organization", "Patient", "Practitioner", "PractitionerRole", "Procedure", "RelatedPerson",
+        "AllergyIntolerance", "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Encounter", "EpisodeOfCare", "Goal",
+        "Immunization", "MedicationRequest", "MedicationStatement", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole",
+        "Procedure", "RelatedPerson",
     ];
 
     [Theory]

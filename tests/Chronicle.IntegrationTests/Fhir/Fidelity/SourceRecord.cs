@@ -11,7 +11,8 @@ internal sealed record SourceRecord(
     string Mrn,
     FidelityPatient Patient,
     IReadOnlyList<string> Conditions,
-    IReadOnlyList<string> Encounters)
+    IReadOnlyList<string> Encounters,
+    IReadOnlyList<string> Clinical)
 {
     public static IReadOnlyList<SourceRecord> ReadFolder(string folder) =>
         [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(file =>
@@ -43,7 +44,8 @@ internal sealed record SourceRecord(
             .Select(e => Fhir.Condition(e.Resource, byReference))
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new SourceRecord(Fhir.Mrn(patient), Fhir.Patient(patient), conditions, encounters);
+        var clinical = entries.Select(e => ClinicalFhir.Reduce(e.Resource, byReference)).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        return new SourceRecord(Fhir.Mrn(patient), Fhir.Patient(patient), conditions, encounters, clinical);
     }
 }
 

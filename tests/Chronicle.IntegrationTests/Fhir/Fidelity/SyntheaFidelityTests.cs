@@ -14,7 +14,8 @@ using Task = System.Threading.Tasks.Task;
 /// every condition and encounter keeps its dates and times as written (a UTC instant early in the
 /// morning is the day before in Los Angeles, and must not come back as that day), its codings,
 /// categories, verification status, encounter, identifiers; patients keep race, ethnicity, birth
-/// sex, language, name prefix and suffix and marital status; every served resource validates
+/// sex, language, name prefix and suffix and marital status; observations, immunizations,
+/// prescriptions and allergies keep their codes, values, units and date-times; every served resource validates
 /// against base R4. The committed subset always, the full set with CHRONICLE_FULL_DATA.
 /// </summary>
 public sealed class SyntheaFidelityTests
@@ -58,6 +59,7 @@ public sealed class SyntheaFidelityTests
             Assert.Equal(source.Patient, served.Patient);
             Assert.Equal(source.Encounters, served.Encounters);
             Assert.Equal(source.Conditions, served.Conditions);
+            Assert.Equal(source.Clinical, served.Clinical);
             invalid.AddRange(Assert.IsType<Bundle>(answer.Resource).Entry.SelectMany(e => FhirValidation.Errors(e.Resource!)));
         }
 
