@@ -32,6 +32,8 @@ public static class FhirServiceCollectionExtensions
         services.AddScoped<ImportedEntries>();
         services.AddScoped<GetFhirCapabilityStatement>();
         services.AddScoped<ReadFhirResource>();
+        services.AddScoped<ReadFhirResourceVersion>();
+        services.AddScoped<GetFhirResourceHistory>();
         services.AddScoped<SearchFhirResources>();
         services.AddScoped<GetPatientEverything>();
         services.AddScoped<ImportFhirBundle>();
