@@ -27,6 +27,7 @@ public static class FhirServiceCollectionExtensions
         services.AddSingleton<IFhirResourceType, RelatedPersonResource>();
         services.AddSingleton<IFhirResourceType, ChargeItemResource>();
         services.AddSingleton<IFhirResourceType, ClaimResource>();
+        services.AddSingleton<IFhirResourceType, CoverageResource>();
         services.AddSingleton<FhirResourceRegistry>();
         services.AddScoped<FhirScope>();
         services.AddScoped<ImportedEntries>();

@@ -13,7 +13,7 @@ public sealed class FhirValidityTests
 {
     private static readonly string[] ServedTypes =
     [
-        "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Encounter", "EpisodeOfCare", "Goal", "MedicationStatement",
+        "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Coverage", "Encounter", "EpisodeOfCare", "Goal", "MedicationStatement",
         "Organization", "Patient", "Practitioner", "PractitionerRole", "Procedure", "RelatedPerson",
     ];
 
