@@ -85,7 +85,8 @@ public static class ProblemCatalogue
             GetClaimFile.NotFoundCode, PracticeResolver.NoPracticeCode, PracticeResolver.UnknownPracticeCode, RevokeApiToken.UnknownTokenCode,
             ChangePortalAccess.UnknownGrantCode, ChangePortalAccess.UnknownInvitationCode, AcknowledgeCareTeamNotice.UnknownNoticeCode,
             UserAccounts.UnknownUserCode, ListAuditEvents.UnknownPatientCode, ImportFhir.PathNotFoundCode, ImportFhir.NoFilesCode,
-            EvaluateBillingScenarios.PathNotFound, EvaluateBillingScenarios.FolderEmpty, FhirErrors.TypeUnknown, FhirErrors.ResourceUnknown);
+            EvaluateBillingScenarios.PathNotFound, EvaluateBillingScenarios.FolderEmpty, FhirErrors.TypeUnknown, FhirErrors.ResourceUnknown,
+            FhirErrors.VersionNotKept);
 
         Add(ProblemKind.Forbidden,
             PatientAccess.NoAccessCode, TokenReadOnly, BillingAccess.NotBillerCode, PracticeTimeRules.NotAllowedCode,

@@ -14,5 +14,7 @@ public static class FhirErrors
     public const string TransactionFailed = "FHIR-TRANSACTION-FAILED";
     public const string WriteDenied = "FHIR-WRITE-DENIED";
     public const string NotKept = "FHIR-NOT-KEPT";
+    public const string VersionNotKept = "FHIR-VERSION-NOT-KEPT";
+    public const string NotAcceptable = "FHIR-FORMAT-NOT-ACCEPTABLE";
     public const string EntryFailed = "FHIR-ENTRY-FAILED";
 }

@@ -31,11 +31,14 @@ public static class FhirServiceCollectionExtensions
         services.AddSingleton<IFhirResourceType, RelatedPersonResource>();
         services.AddSingleton<IFhirResourceType, ChargeItemResource>();
         services.AddSingleton<IFhirResourceType, ClaimResource>();
+        services.AddSingleton<IFhirResourceType, CoverageResource>();
         services.AddSingleton<FhirResourceRegistry>();
         services.AddScoped<FhirScope>();
         services.AddScoped<ImportedEntries>();
         services.AddScoped<GetFhirCapabilityStatement>();
         services.AddScoped<ReadFhirResource>();
+        services.AddScoped<ReadFhirResourceVersion>();
+        services.AddScoped<GetFhirResourceHistory>();
         services.AddScoped<SearchFhirResources>();
         services.AddScoped<GetPatientEverything>();
         services.AddScoped<ImportFhirBundle>();

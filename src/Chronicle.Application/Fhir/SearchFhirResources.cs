@@ -18,8 +18,6 @@ public sealed class SearchFhirResources(FhirResourceRegistry registry, FhirScope
     public const int DefaultCount = 20;
     public const int MaxCount = 100;
 
-    private static readonly HashSet<string> JsonFormats = new(StringComparer.OrdinalIgnoreCase) { "json", "application/json", "application/fhir+json" };
-
     public async Task<Result<Bundle>> ExecuteAsync(FhirSearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -103,7 +101,9 @@ public sealed class SearchFhirResources(FhirResourceRegistry registry, FhirScope
                     parsed.Includes.Add(include);
                     parsed.Kept.Add((name, value));
                     continue;
-                case "_format" when JsonFormats.Contains(value):
+                case "_format":
+                    // The web layer negotiated the format (and answered 406 for one it cannot write); the links keep it.
+                    parsed.Kept.Add((name, value));
                     continue;
             }
 

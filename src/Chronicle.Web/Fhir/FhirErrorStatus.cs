@@ -16,10 +16,11 @@ internal static class FhirErrorStatus
 {
     public static (int Status, OperationOutcome.IssueType Type) For(string code) => code switch
     {
-        FhirErrors.TypeUnknown or FhirErrors.ResourceUnknown => (StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound),
+        FhirErrors.TypeUnknown or FhirErrors.ResourceUnknown or FhirErrors.VersionNotKept => (StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound),
         FhirErrors.ParameterUnknown => (StatusCodes.Status400BadRequest, OperationOutcome.IssueType.NotSupported),
         FhirErrors.ParameterInvalid or FhirErrors.BundleInvalid or FhirErrors.BundleType => (StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Invalid),
         FhirErrors.InteractionUnsupported => (StatusCodes.Status405MethodNotAllowed, OperationOutcome.IssueType.NotSupported),
+        FhirErrors.NotAcceptable => (StatusCodes.Status406NotAcceptable, OperationOutcome.IssueType.NotSupported),
         FhirErrors.TransactionFailed => (StatusCodes.Status422UnprocessableEntity, OperationOutcome.IssueType.Processing),
         _ => (ApiErrorStatus.For(code), ApiErrorStatus.IssueTypeOf(ProblemCatalogue.KindOf(code))),
     };

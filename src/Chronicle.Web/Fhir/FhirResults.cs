@@ -5,11 +5,13 @@ using Chronicle.Interop.Fhir.Export;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 
-/// <summary>Answers in <c>application/fhir+json</c>, serialised by Firely: a resource, or an OperationOutcome for an error.</summary>
+/// <summary>
+/// Answers serialised by Firely in the format the request negotiated (<see cref="FhirFormats"/>:
+/// <c>application/fhir+json</c> unless XML was asked for): a resource, or an OperationOutcome for an error.
+/// A resource with a version carries it as a weak ETag too.
+/// </summary>
 internal static class FhirResults
 {
-    public const string ContentType = "application/fhir+json";
-
     public static IResult Resource(Resource resource, int status = StatusCodes.Status200OK) => new FhirResourceResult(resource, status);
 
     public static IResult From<T>(Result<T> result)
@@ -28,9 +30,19 @@ internal static class FhirResults
 
     public static async System.Threading.Tasks.Task WriteAsync(HttpContext context, Resource resource, int status)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(resource);
+        var format = FhirFormats.For(context.Request);
         context.Response.StatusCode = status;
-        context.Response.ContentType = $"{ContentType}; charset=utf-8";
-        var bytes = FhirJsonSerializer.Default.SerializeToBytes(resource);
+        context.Response.ContentType = $"{FhirFormats.ContentType(format)}; charset=utf-8";
+        if (resource.Meta?.VersionId is { } version && resource is not Bundle)
+        {
+            context.Response.Headers.ETag = $"W/\"{version}\"";
+        }
+
+        var bytes = format == FhirFormat.Xml
+            ? FhirXmlSerializer.Default.SerializeToBytes(resource)
+            : FhirJsonSerializer.Default.SerializeToBytes(resource);
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 

@@ -8,8 +8,9 @@ using Microsoft.Net.Http.Headers;
 
 /// <summary>
 /// The FHIR R4 API under <c>/fhir</c>, as a handful of routes over the resource registry: the
-/// CapabilityStatement, read, search (GET and POST _search), <c>Patient/{id}/$everything</c>, and
-/// POST of transaction and batch Bundles. Whatever else reaches /fhir is answered by one catch-all:
+/// CapabilityStatement, read, vread, history-instance, search (GET and POST _search),
+/// <c>Patient/{id}/$everything</c>, and POST of transaction and batch Bundles. Answers are JSON or
+/// XML as <c>_format</c> or Accept ask; a request that accepts neither is answered 406 first. Whatever else reaches /fhir is answered by one catch-all:
 /// 404 for what is not a FHIR type, 405 for an interaction Chronicle does not offer. Staff sessions
 /// and bearer tokens are let in; PatientAccess decides what each sees.
 /// </summary>
@@ -21,7 +22,11 @@ internal static class FhirRoutes
 
     public static WebApplication MapChronicleFhir(this WebApplication app)
     {
-        var fhir = app.MapGroup(Prefix).RequireAuthorization(AccessPolicies.Staff).ExcludeFromDescription();
+        var fhir = app.MapGroup(Prefix).RequireAuthorization(AccessPolicies.Staff).ExcludeFromDescription()
+            .AddEndpointFilter(async (context, next) => FhirFormats.Negotiate(context.HttpContext.Request) is null
+                ? FhirResults.Error(new BusinessError(FhirErrors.NotAcceptable,
+                    "Chronicle answers in application/fhir+json or application/fhir+xml; ask for one with _format (json, xml) or the Accept header."))
+                : await next(context));
 
         fhir.MapGet("/metadata", (GetFhirCapabilityStatement useCase, HttpRequest request) =>
                 FhirResults.Resource(useCase.Execute(BaseUrl(request))))
@@ -30,13 +35,19 @@ internal static class FhirRoutes
         fhir.MapPost("/", ImportAsync);
 
         fhir.MapGet("/Patient/{id}/$everything", async (string id, GetPatientEverything useCase, HttpRequest request, CancellationToken cancellationToken) =>
-            FhirResults.From(await useCase.ExecuteAsync(id, BaseUrl(request), cancellationToken)));
+            FhirResults.From(await useCase.ExecuteAsync(new EverythingRequest(id, [.. Parameters(request.Query)], BaseUrl(request), Lenient(request)), cancellationToken)));
+
+        fhir.MapGet("/{type}/{id}/_history", async (string type, string id, GetFhirResourceHistory useCase, HttpRequest request, CancellationToken cancellationToken) =>
+            FhirResults.From(await useCase.ExecuteAsync(type, id, BaseUrl(request), cancellationToken)));
+
+        fhir.MapGet("/{type}/{id}/_history/{version}", async (string type, string id, string version, ReadFhirResourceVersion useCase, CancellationToken cancellationToken) =>
+            FhirResults.From(await useCase.ExecuteAsync(type, id, version, cancellationToken)));
 
         // The analyzer sees /{type} and /{**rest} as overlapping; routing prefers the more specific
         // template, so the catch-all only answers what no route above takes.
 #pragma warning disable ASP0022
         fhir.MapGet("/{type}", async (string type, SearchFhirResources useCase, HttpRequest request, CancellationToken cancellationToken) =>
-            FhirResults.From(await useCase.ExecuteAsync(SearchRequest(type, request, request.Query.SelectMany(q => q.Value.Select(v => (q.Key, v ?? string.Empty)))), cancellationToken)));
+            FhirResults.From(await useCase.ExecuteAsync(SearchRequest(type, request, Parameters(request.Query)), cancellationToken)));
 
         fhir.MapPost("/{type}/_search", async (string type, SearchFhirResources useCase, HttpRequest request, CancellationToken cancellationToken) =>
         {
@@ -91,9 +102,12 @@ internal static class FhirRoutes
 
         var what = registry.Find(type) is null
             ? $"Chronicle does not serve {type} resources; GET {Prefix}/metadata lists those it does."
-            : $"{method} {Prefix}/{string.Join('/', segments)} is not supported: {type} offers read and search (see {Prefix}/metadata).";
+            : $"{method} {Prefix}/{string.Join('/', segments)} is not supported: {type} offers read, vread, history and search (see {Prefix}/metadata).";
         return FhirResults.Error(new BusinessError(FhirErrors.InteractionUnsupported, what));
     }
+
+    private static IEnumerable<(string, string)> Parameters(IQueryCollection query) =>
+        query.SelectMany(q => q.Value.Select(v => (q.Key, v ?? string.Empty)));
 
     private static FhirSearchRequest SearchRequest(string type, HttpRequest request, IEnumerable<(string, string)> parameters) =>
         new(type, [.. parameters], BaseUrl(request), Lenient(request));

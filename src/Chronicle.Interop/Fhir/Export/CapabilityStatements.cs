@@ -16,10 +16,23 @@ public sealed record SearchParameterCapability(string Name, SearchParamType Type
 
 /// <summary>
 /// Chronicle's CapabilityStatement, built from the same registry that routes requests, so it
-/// lists exactly the types, interactions, search parameters, includes and operations served.
+/// lists exactly the types, interactions, search parameters, includes and operations served. It
+/// instantiates the US Core 9 server statement: the profiles claimed are US Core's where one fits,
+/// and what it lists per type is what Chronicle serves of it (ADR 0271).
 /// </summary>
 public static class CapabilityStatements
 {
+    public const string UsCoreServer = "http://hl7.org/fhir/us/core/CapabilityStatement/us-core-server";
+
+    /// <summary>Every served type answers these, in this order (vread and history serve the current version, ADR 0271).</summary>
+    private static readonly CapabilityStatement.TypeRestfulInteraction[] TypeInteractions =
+    [
+        CapabilityStatement.TypeRestfulInteraction.Read,
+        CapabilityStatement.TypeRestfulInteraction.Vread,
+        CapabilityStatement.TypeRestfulInteraction.HistoryInstance,
+        CapabilityStatement.TypeRestfulInteraction.SearchType,
+    ];
+
     public static CapabilityStatement Build(string baseUrl, string version, DateTimeOffset date, IEnumerable<ResourceCapability> resources, bool writes)
     {
         ArgumentNullException.ThrowIfNull(resources);
@@ -56,8 +69,9 @@ public static class CapabilityStatements
             Kind = CapabilityStatementKind.Instance,
             Software = new CapabilityStatement.SoftwareComponent { Name = "Chronicle", Version = version },
             Implementation = new CapabilityStatement.ImplementationComponent { Description = "Chronicle chronic care management", Url = baseUrl },
+            Instantiates = [UsCoreServer],
             FhirVersion = FHIRVersion.N4_0_1,
-            Format = ["application/fhir+json"],
+            Format = ["application/fhir+json", "application/fhir+xml", "json", "xml"],
             Rest = [rest],
         };
     }
@@ -68,7 +82,7 @@ public static class CapabilityStatements
         {
             Type = capability.Type,
             Profile = $"http://hl7.org/fhir/StructureDefinition/{capability.Type}",
-            Versioning = CapabilityStatement.ResourceVersionPolicy.NoVersion,
+            Versioning = CapabilityStatement.ResourceVersionPolicy.Versioned,
             ReadHistory = false,
             UpdateCreate = false,
             ConditionalCreate = false,
@@ -82,8 +96,10 @@ public static class CapabilityStatements
             component.SupportedProfile = [profile];
         }
 
-        component.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read });
-        component.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
+        foreach (var interaction in TypeInteractions)
+        {
+            component.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = interaction });
+        }
         foreach (var parameter in capability.SearchParameters)
         {
             component.SearchParam.Add(new CapabilityStatement.SearchParamComponent

@@ -54,4 +54,5 @@ public static class UsCoreProfiles
     public const string Goal = Base + "us-core-goal";
     public const string Procedure = Base + "us-core-procedure";
     public const string RelatedPerson = Base + "us-core-relatedperson";
+    public const string Coverage = Base + "us-core-coverage";
 }

@@ -5,7 +5,8 @@ using Hl7.Fhir.Model;
 /// <summary>
 /// Searchset Bundles: matches first (<c>search.mode = match</c>), then included resources
 /// (<c>include</c>), then, when parameters were ignored under lenient handling, an
-/// OperationOutcome (<c>outcome</c>); the total of matches and the paging links.
+/// OperationOutcome (<c>outcome</c>); the total of matches and the paging links. Every resource
+/// carries its version in meta.versionId (<see cref="ResourceVersions"/>).
 /// </summary>
 public static class SearchBundles
 {
@@ -53,9 +54,37 @@ public static class SearchBundles
     private static Bundle.EntryComponent Entry(string baseUrl, Resource resource, Bundle.SearchEntryMode mode) => new()
     {
         FullUrl = $"{baseUrl.TrimEnd('/')}/{resource.TypeName}/{resource.Id}",
-        Resource = resource,
+        Resource = ResourceVersions.Stamp(resource),
         Search = new Bundle.SearchComponent { Mode = mode },
     };
+
+    /// <summary>
+    /// The history of one resource as Chronicle can serve it: its current version alone (ADR 0271),
+    /// as a <c>history</c> Bundle whose entry says how that version is read back.
+    /// </summary>
+    public static Bundle History(string baseUrl, Resource current)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentNullException.ThrowIfNull(current);
+        var version = ResourceVersions.Stamp(current).Meta!.VersionId;
+        var url = $"{current.TypeName}/{current.Id}";
+        return new Bundle
+        {
+            Type = Bundle.BundleType.History,
+            Total = 1,
+            Link = [new Bundle.LinkComponent { Relation = "self", Url = $"{baseUrl.TrimEnd('/')}/{url}/_history" }],
+            Entry =
+            [
+                new Bundle.EntryComponent
+                {
+                    FullUrl = $"{baseUrl.TrimEnd('/')}/{url}",
+                    Resource = current,
+                    Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = url },
+                    Response = new Bundle.ResponseComponent { Status = "200 OK", Etag = $"W/\"{version}\"" },
+                },
+            ],
+        };
+    }
 
     /// <summary>Every reference a resource holds, anywhere in it, as <c>Type/id</c> pairs.</summary>
     public static IEnumerable<(string Type, string Id)> ReferencesIn(Resource resource)

@@ -83,7 +83,7 @@ public sealed class FhirSearchTests
         var everything = await FhirHttp.SearchAsync(client, $"/fhir/Patient/{patient.Id}/$everything");
         var conditions = await FhirHttp.SearchAllAsync(client, $"/fhir/Condition?patient={patient.Id}");
         var record = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var type in new[] { "Consent", "EpisodeOfCare", "CarePlan", "Goal", "CareTeam", "Procedure", "Observation", "Immunization", "MedicationRequest" })
+        foreach (var type in new[] { "Consent", "EpisodeOfCare", "CarePlan", "Goal", "CareTeam", "Procedure", "Observation", "Immunization", "MedicationRequest", "Coverage" })
         {
             record[type] = (await FhirHttp.SearchAllAsync(client, $"/fhir/{type}?patient={patient.Id}&_count=100")).Count;
         }

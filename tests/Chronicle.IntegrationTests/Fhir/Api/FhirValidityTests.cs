@@ -13,7 +13,7 @@ public sealed class FhirValidityTests
 {
     private static readonly string[] ServedTypes =
     [
-        "AllergyIntolerance", "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Encounter", "EpisodeOfCare", "Goal",
+        "AllergyIntolerance", "CarePlan", "CareTeam", "ChargeItem", "Claim", "Condition", "Consent", "Coverage", "Encounter", "EpisodeOfCare", "Goal",
         "Immunization", "MedicationRequest", "MedicationStatement", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole",
         "Procedure", "RelatedPerson",
     ];
