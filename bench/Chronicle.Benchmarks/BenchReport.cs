@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-/// <summary>What one run measured; <see cref="ToJson"/> is the one object 'bench --json' prints.</summary>
+/// <summary>What one run measured; <see cref="ToJson"/> is the one object 'bench --json' prints. <paramref name="PeakBytes"/>: the whole run's peak resident memory.</summary>
 internal sealed record BenchReport(
     int Patients,
     string Provider,
@@ -14,7 +14,8 @@ internal sealed record BenchReport(
     BenchmarkResult FhirImport,
     WorklistResult Worklist,
     TimeApiResult TimeApi,
-    ClaimsExportResult ClaimsExport)
+    ClaimsExportResult ClaimsExport,
+    long PeakBytes)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -23,46 +24,49 @@ internal sealed record BenchReport(
         ["patients"] = Patients,
         ["provider"] = Provider,
         ["generateSeconds"] = Round(GenerateSeconds),
-        ["monthClose"] = new JsonObject
+        ["peakMemoryMb"] = Math.Round(PeakBytes / 1_048_576.0),
+        ["monthClose"] = MonthClose.Measure.AddTo(new JsonObject
         {
-            ["seconds"] = Round(MonthClose.Seconds.TotalSeconds),
-            ["floorSeconds"] = Round(MonthClose.FloorSeconds.TotalSeconds),
-            ["ratio"] = Round(MonthClose.Ratio),
             ["patientMonths"] = MonthClose.PatientMonths,
-            ["patientMonthsPerSecond"] = Math.Round(MonthClose.PatientMonths / MonthClose.Seconds.TotalSeconds),
-        },
-        ["fhirImport"] = new JsonObject
+            ["patientMonthsPerSecond"] = Math.Round(MonthClose.PatientMonths / MonthClose.Measure.Seconds.TotalSeconds),
+            ["microsecondsPerPatientMonth"] = Round(MonthClose.Measure.Seconds.TotalMilliseconds * 1000 / Math.Max(1, MonthClose.PatientMonths)),
+            ["floorInputRows"] = MonthClose.InputRows,
+            ["timeSumSeconds"] = Round(MonthClose.TimeSum.TotalSeconds),
+            ["timeSumRatio"] = Round(MonthClose.TimeSumRatio),
+        }),
+        ["fhirImport"] = FhirImport.Measure.AddTo(new JsonObject
         {
-            ["seconds"] = Round(FhirImport.Seconds.TotalSeconds),
-            ["floorSeconds"] = Round(FhirImport.FloorSeconds.TotalSeconds),
-            ["ratio"] = Round(FhirImport.Ratio),
             ["resources"] = FhirImport.Resources,
             ["resourcesPerSecond"] = Math.Round(FhirImport.Resources / FhirImport.Seconds.TotalSeconds),
-        },
+        }),
         ["worklist"] = new JsonObject
         {
             ["p50Ms"] = Round(Worklist.P50Ms),
             ["p95Ms"] = Round(Worklist.P95Ms),
             ["calls"] = Worklist.Calls,
             ["patientsPerList"] = Worklist.RowsPerCall,
+            ["peakMemoryMb"] = Math.Round(Worklist.PeakBytes / 1_048_576.0),
         },
-        ["timeApi"] = new JsonObject
+        ["timeApi"] = TimeApi.Measure.AddTo(new JsonObject
         {
             ["requestsPerSecond"] = Round(TimeApi.RequestsPerSecond),
+            ["p50Ms"] = Round(TimeApi.P50Ms),
             ["p95Ms"] = Round(TimeApi.P95Ms),
+            ["floorRequestsPerSecond"] = Round(TimeApi.FloorRequestsPerSecond),
+            ["floorP95Ms"] = Round(TimeApi.FloorP95Ms),
             ["clients"] = TimeApi.Clients,
             ["requests"] = TimeApi.Requests,
-        },
-        ["claimsExport"] = new JsonObject
+        }),
+        ["claimsExport"] = ClaimsExport.Measure.AddTo(new JsonObject
         {
-            ["seconds"] = Round(ClaimsExport.Seconds.TotalSeconds),
             ["claimsPerSecond"] = Round(ClaimsExport.ClaimsPerSecond),
             ["claims"] = ClaimsExport.Claims,
-        },
+            ["characters"] = ClaimsExport.Characters,
+        }),
     }.ToJsonString(Indented);
 
     public string ToText() => new StringBuilder()
-        .AppendLine(CultureInfo.InvariantCulture, $"Chronicle benchmark: {Patients:N0} patients on {Provider} (generated in {GenerateSeconds:0.0} s)")
+        .AppendLine(CultureInfo.InvariantCulture, $"Chronicle benchmark: {Patients:N0} patients on {Provider} (generated in {GenerateSeconds:0.0} s; peak memory of the run {PeakBytes / 1_048_576.0:N0} MB)")
         .AppendLine(CultureInfo.InvariantCulture, $"  {MonthClose}")
         .AppendLine(CultureInfo.InvariantCulture, $"  {FhirImport}")
         .AppendLine(CultureInfo.InvariantCulture, $"  {Worklist}")

@@ -25,6 +25,7 @@ internal static class FhirImportBenchmark
         var parse = TimeSpan.MaxValue;
         var import = TimeSpan.MaxValue;
         var resources = 0;
+        PeakMemory.Reset();
         for (var i = 0; i < repeats; i++)
         {
             var (parseTime, count) = await ParseOnlyAsync(files, cancellationToken);
@@ -33,7 +34,7 @@ internal static class FhirImportBenchmark
             import = Min(import, await ImportIntoFreshDatabaseAsync(folder, provider, cancellationToken));
         }
 
-        return new BenchmarkResult("fhirImport", provider, files.Length, bytes, resources, import, parse);
+        return new BenchmarkResult("fhirImport", provider, files.Length, bytes, resources, import, parse, PeakMemory.Bytes());
     }
 
     private static async Task<(TimeSpan Elapsed, int Resources)> ParseOnlyAsync(string[] files, CancellationToken cancellationToken)
@@ -80,12 +81,15 @@ internal static class FhirImportBenchmark
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
 
-internal sealed record BenchmarkResult(string Name, string Provider, int Files, long Bytes, int Resources, TimeSpan Seconds, TimeSpan FloorSeconds)
+/// <param name="PeakBytes">The peak resident memory over the repeats of both sides.</param>
+internal sealed record BenchmarkResult(string Name, string Provider, int Files, long Bytes, int Resources, TimeSpan Seconds, TimeSpan FloorSeconds, long PeakBytes)
 {
     public double Ratio => Seconds.TotalSeconds / FloorSeconds.TotalSeconds;
+
+    public Measure Measure => new(Seconds, FloorSeconds, Resources, PeakBytes);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Name} ({Provider}): {Files} files, {Bytes / 1_000_000.0:0.0} MB, {Resources} resources; " +
         $"import {Seconds.TotalSeconds:0.000} s ({Resources / Seconds.TotalSeconds:0} resources/s), " +
-        $"parse floor {FloorSeconds.TotalSeconds:0.000} s, ratio {Ratio:0.00}");
+        $"parse floor {FloorSeconds.TotalSeconds:0.000} s, ratio {Ratio:0.00}, peak {PeakBytes / 1_048_576.0:N0} MB");
 }

@@ -61,6 +61,7 @@ internal static class TimeApiBenchmark
         }).ToList();
         using var warm = await http[0].GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
 
+        PeakMemory.Reset();
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
@@ -85,6 +86,7 @@ internal static class TimeApiBenchmark
             }
         }, cancellationToken)));
         var elapsed = wall.Elapsed;
+        var peak = PeakMemory.Bytes();
         foreach (var client in http)
         {
             client.Dispose();
@@ -96,7 +98,9 @@ internal static class TimeApiBenchmark
         }
 
         var sorted = latencies.Order().ToList();
-        return new TimeApiResult(clients, sorted.Count, sorted.Count / elapsed.TotalSeconds, WorklistBenchmark.Percentile(sorted, 0.50), WorklistBenchmark.Percentile(sorted, 0.95));
+        var floor = await TimeApiFloor.RunAsync(services, practice.PracticeId, clients, perClient, cancellationToken);
+        return new TimeApiResult(clients, sorted.Count, WorklistBenchmark.Percentile(sorted, 0.50), WorklistBenchmark.Percentile(sorted, 0.95), floor.P95Ms,
+            new Measure(elapsed, floor.Elapsed, sorted.Count * 2L, peak));
     }
 
     private sealed class BenchApp : WebApplicationFactory<Program>
@@ -127,8 +131,14 @@ internal static class TimeApiBenchmark
     }
 }
 
-internal sealed record TimeApiResult(int Clients, int Requests, double RequestsPerSecond, double P50Ms, double P95Ms)
+/// <param name="Measure">Rows: a time entry and an audit event per request.</param>
+internal sealed record TimeApiResult(int Clients, int Requests, double P50Ms, double P95Ms, double FloorP95Ms, Measure Measure)
 {
+    public double RequestsPerSecond => Requests / Measure.Seconds.TotalSeconds;
+
+    public double FloorRequestsPerSecond => Requests / Measure.FloorSeconds.TotalSeconds;
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"timeApi: {Requests:N0} entries from {Clients} concurrent clients; {RequestsPerSecond:N0} requests/s, p50 {P50Ms:0.0} ms, p95 {P95Ms:0.0} ms");
+        $"timeApi: {Requests:N0} entries from {Clients} concurrent clients; {RequestsPerSecond:N0} requests/s, p50 {P50Ms:0.0} ms, p95 {P95Ms:0.0} ms; " +
+        $"floor {FloorRequestsPerSecond:N0} requests/s, p95 {FloorP95Ms:0.0} ms; {Measure}");
 }

@@ -32,6 +32,7 @@ internal static class WorklistBenchmark
         }
 
         var times = new List<double>(calls);
+        PeakMemory.Reset();
         var rows = 0;
         for (var i = -WarmUp; i < calls; i++)
         {
@@ -49,15 +50,15 @@ internal static class WorklistBenchmark
         }
 
         times.Sort();
-        return new WorklistResult(calls, rows / calls, Percentile(times, 0.50), Percentile(times, 0.95));
+        return new WorklistResult(calls, rows / calls, Percentile(times, 0.50), Percentile(times, 0.95), PeakMemory.Bytes());
     }
 
     internal static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }
 
-internal sealed record WorklistResult(int Calls, int RowsPerCall, double P50Ms, double P95Ms)
+internal sealed record WorklistResult(int Calls, int RowsPerCall, double P50Ms, double P95Ms, long PeakBytes)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"worklist: {Calls} calls, {RowsPerCall} patients each; p50 {P50Ms:0.0} ms, p95 {P95Ms:0.0} ms");
+        $"worklist: {Calls} calls, {RowsPerCall} patients each; p50 {P50Ms:0.0} ms, p95 {P95Ms:0.0} ms, peak {PeakBytes / 1_048_576.0:N0} MB");
 }

@@ -44,9 +44,15 @@ public sealed class AuditTrail(ChronicleDbContext db, IActorContext actors, Time
         var tracked = new List<object>(entries.Count + 1);
         try
         {
-            await AuditChainLock.HoldAsync(db, cancellationToken);
-            var head = await db.AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
-            if (head is null)
+            // One round trip takes the chain and reads its head; the head is attached as read, so
+            // SaveChanges writes the events and the head's move in one more (ADR 0276).
+            AuditChainHead head;
+            if (await AuditChainLock.HoldAndReadHeadAsync(db, cancellationToken) is { } stored)
+            {
+                head = AuditChainHead.At(new AuditLink(stored.Sequence, stored.Hash));
+                db.AuditChainHeads.Attach(head);
+            }
+            else
             {
                 if (await db.AuditEvents.AnyAsync(cancellationToken))
                 {

@@ -76,7 +76,8 @@ internal sealed class TimeWork(ChronicleDbContext db, PatientAccess access, Audi
 
     public async Task<StaffId?> OwnStaffIdAsync(CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(Actor.UserId, out var userId))
+        // A bearer token's id is not a user's: it has no staff record, and no query is needed to say so.
+        if (Roles.ApiClients.Contains(Actor.Role) || !Guid.TryParse(Actor.UserId, out var userId))
         {
             return null;
         }

@@ -70,17 +70,9 @@ public sealed class ApiToken
         }
     }
 
-    /// <summary>Records a use when the last recorded one is a minute old or more; returns whether anything changed.</summary>
-    public bool MarkUsed(DateTimeOffset at)
-    {
-        if (LastUsedAt is { } last && at - last < TimeSpan.FromMinutes(1))
-        {
-            return false;
-        }
-
-        LastUsedAt = at;
-        return true;
-    }
+    /// <summary>Whether a use at <paramref name="at"/> is worth recording: the last recorded one is a minute old or more (or there is none).</summary>
+    public static bool IsUseWorthRecording(DateTimeOffset? lastUsedAt, DateTimeOffset at) =>
+        lastUsedAt is not { } last || at - last >= TimeSpan.FromMinutes(1);
 }
 
 /// <summary>One patient a token is limited to.</summary>

@@ -26,6 +26,9 @@ public sealed class AuditChainHead
 
     public static AuditChainHead Start() => new() { Id = SingletonId, Sequence = 0, Hash = AuditHash.Genesis };
 
+    /// <summary>The stored head as read (to be attached and advanced, without a second read).</summary>
+    public static AuditChainHead At(AuditLink stored) => new() { Id = SingletonId, Sequence = stored.Sequence, Hash = stored.Hash };
+
     /// <summary>Moves the head to an event appended right after it.</summary>
     public void Advance(AuditEvent appended)
     {

@@ -33,13 +33,15 @@ public sealed class BenchCommandTests
             var report = JsonDocument.Parse(output.ToString()).RootElement;
             Assert.Equal(60, report.GetProperty("patients").GetInt32());
             Assert.Equal(provider, report.GetProperty("provider").GetString());
+            // Every measurement beside its floor, with the ratio, rows per second and its peak memory (ADR 0275).
+            string[] measured = ["seconds", "floorSeconds", "ratio", "rows", "rowsPerSecond", "peakMemoryMb"];
             foreach (var (section, fields) in new (string, string[])[]
             {
-                ("monthClose", ["seconds", "floorSeconds", "ratio"]),
-                ("fhirImport", ["seconds", "floorSeconds", "ratio"]),
-                ("worklist", ["p50Ms", "p95Ms"]),
-                ("timeApi", ["requestsPerSecond", "p95Ms"]),
-                ("claimsExport", ["seconds", "claimsPerSecond"]),
+                ("monthClose", [.. measured, "patientMonths", "timeSumSeconds", "floorInputRows"]),
+                ("fhirImport", measured),
+                ("worklist", ["p50Ms", "p95Ms", "peakMemoryMb"]),
+                ("timeApi", [.. measured, "requestsPerSecond", "p95Ms", "floorRequestsPerSecond", "floorP95Ms"]),
+                ("claimsExport", [.. measured, "claimsPerSecond"]),
             })
             {
                 foreach (var field in fields)
@@ -48,6 +50,13 @@ public sealed class BenchCommandTests
                 }
             }
 
+            Assert.True(report.GetProperty("peakMemoryMb").GetDouble() > 0, $"peakMemoryMb in {report}");
+
+            // The floors do the same amount of work as what they are floors of.
+            var close = report.GetProperty("monthClose");
+            Assert.True(close.GetProperty("rows").GetInt64() >= close.GetProperty("patientMonths").GetInt64(), $"monthClose in {report}");
+            Assert.True(close.GetProperty("floorInputRows").GetInt64() > 0, $"monthClose in {report}");
+            Assert.Equal(100, report.GetProperty("timeApi").GetProperty("rows").GetInt64());
             Assert.Equal(50, report.GetProperty("timeApi").GetProperty("requests").GetInt32());
         }
         finally

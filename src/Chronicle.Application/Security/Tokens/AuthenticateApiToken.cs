@@ -1,6 +1,7 @@
 namespace Chronicle.Application.Security.Tokens;
 
 using Chronicle.Data;
+using Chronicle.Data.Security;
 using Chronicle.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,21 +18,29 @@ public sealed class AuthenticateApiToken(ChronicleDbContext db, TimeProvider clo
             return null;
         }
 
+        // One query, nothing tracked: the token, whether it is limited to listed patients, and when
+        // its use was last recorded. A request writes only when that is a minute old (ADR 0276).
         var hash = ApiTokenSecret.Hash(presented);
-        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
-        if (token is null || token.IsRevoked)
+        var token = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.SecretHash == hash && t.RevokedAt == null)
+            .Select(t => new { t.Id, t.Name, t.PracticeId, t.CanWrite, t.LastUsedAt, Limited = db.ApiTokenPatients.Any(p => p.TokenId == t.Id) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (token is null)
         {
             return null;
         }
 
-        if (token.MarkUsed(clock.GetUtcNow()))
+        var now = clock.GetUtcNow();
+        if (ApiToken.IsUseWorthRecording(token.LastUsedAt, now))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Only if no concurrent request recorded it first: the others change nothing.
+            var seen = token.LastUsedAt;
+            await db.ApiTokens.Where(t => t.Id == token.Id && t.LastUsedAt == seen)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), cancellationToken);
         }
 
-        var limited = await db.ApiTokenPatients.AnyAsync(p => p.TokenId == token.Id, cancellationToken);
         return new ApiTokenIdentity(token.Id, token.Name, token.PracticeId, token.CanWrite,
-            limited ? Roles.SharedSystem : Roles.PracticeSystem);
+            token.Limited ? Roles.SharedSystem : Roles.PracticeSystem);
     }
 }
 
