@@ -29,6 +29,8 @@ internal static class ResourceMapper
         PractitionerRole r => PractitionerMapper.MapRole(r, source, fullUrl),
         Organization r => PractitionerMapper.MapOrganization(r, source, fullUrl),
         Medication r => ClinicalRecordMapper.MapMedication(r, source, fullUrl),
+        // An observation named only in words ("weight") is not a measure anything can trend or search: skipped, like other types.
+        Observation r when FhirValues.FirstCoding(r.Code) is null => new IgnoredResource(source, fullUrl),
         Observation r => ObservationMapper.Map(r, source, fullUrl, context),
         Immunization r => ObservationMapper.Map(r, source, fullUrl, context),
         _ => ClinicalRecordMapper.Map(resource, source, fullUrl, context),

@@ -81,7 +81,7 @@ public sealed class BundleMappingTests
         var patient = Assert.Single((await FhirFixtures.ReadAsync("transaction-small.json")).Patients);
         var records = patient.Records.ToDictionary(r => r.Details.SourceKey, r => r.Details);
 
-        Assert.Equal(8, records.Count);
+        Assert.Equal(9, records.Count);
         Assert.Equal((ClinicalRecordKind.Medication, "860975", "active", new DateOnly(2015, 4, 1)),
             (records["medreq-metformin"].Kind, records["medreq-metformin"].Code, records["medreq-metformin"].Status, records["medreq-metformin"].StartDate));
         Assert.Equal((ClinicalRecordKind.Medication, "314076", "lisinopril 10 MG Oral Tablet"),
