@@ -47,7 +47,7 @@ namespace Chronicle.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // SQLite drops these plain columns in place; EF's table rebuild here would copy BillingClaims by an older model.
+            // Plain columns without index or key: SQLite drops them in place. EF's generated rebuild of BillingClaims made migrating down to Initial fail (no such column CrossoverPayerCode).
             migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"ResponseFileId\";");
             migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"WithdrawnAt\";");
             migrationBuilder.Sql("ALTER TABLE \"PatientStatements\" DROP COLUMN \"WithdrawnReason\";");
