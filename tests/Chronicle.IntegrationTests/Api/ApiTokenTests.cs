@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Chronicle.Application.Demo;
+using Chronicle.Data.Security;
 using Chronicle.IntegrationTests.Infrastructure;
 using Chronicle.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +134,34 @@ public sealed class ApiTokenTests
         Assert.Contains("NOPE-1", result.Error, StringComparison.Ordinal);
         await using var db = database.NewContext();
         Assert.Equal(0, await db.ApiTokens.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Concurrent_first_uses_of_a_token_all_pass_and_its_use_is_recorded(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new ChronicleAppFactory(database);
+        using var client = TokenClient(app);
+        var (id, token) = await IssueAsync(database, "--name", "Riverbend EHR");
+
+        // Every request sees no recorded use; one conditional UPDATE records it, the others change nothing (ADR 0276).
+        var pages = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => GetJsonAsync(client, token, "/api/v1/patients")));
+
+        Assert.All(pages, page => Assert.Equal(48, page.GetProperty("total").GetInt32()));
+        await using var db = database.NewContext();
+        var used = await db.ApiTokens.AsNoTracking().Where(t => t.Id == id).Select(t => t.LastUsedAt).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.NotNull(used);
+    }
+
+    [Fact]
+    public void A_use_is_recorded_when_none_is_or_the_last_is_a_minute_old()
+    {
+        var at = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+
+        Assert.True(ApiToken.IsUseWorthRecording(null, at));
+        Assert.False(ApiToken.IsUseWorthRecording(at.AddSeconds(-59), at));
+        Assert.True(ApiToken.IsUseWorthRecording(at.AddMinutes(-1), at));
     }
 
     private static HttpClient TokenClient(ChronicleAppFactory app) =>
