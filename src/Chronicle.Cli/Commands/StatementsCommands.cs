@@ -49,14 +49,14 @@ internal static class StatementsCommands
                 return ExitCodes.Ok;
             }
 
+            // Narrow enough for an 80-column terminal; the breakdown by reason and the 835 file are in --json and the PDF.
             var table = new Table().Title($"Patient statements, {parsed}");
-            table.AddColumns("Claim", "MRN", "Patient", "State", "Amount due", "Deductible", "Coinsurance", "Other", "Source", "Sent");
+            table.AddColumns("Claim", "MRN", "State", "Amount due", "Source", "Sent");
             foreach (var row in shown)
             {
-                table.AddRow(row.ClaimNumber, Markup.Escape(row.Mrn), Markup.Escape(row.PatientName), row.State, ClaimsCommands.Dollars(row.AmountDueCents),
-                    ClaimsCommands.Dollars(row.Amounts.DeductibleCents), ClaimsCommands.Dollars(row.Amounts.CoinsuranceCents), ClaimsCommands.Dollars(row.Amounts.OtherPatientResponsibilityCents),
+                table.AddRow(row.ClaimNumber, Markup.Escape(row.Mrn), row.State, ClaimsCommands.Dollars(row.AmountDueCents),
                     Markup.Escape(SourceText(row)),
-                    row.SentAt is { } at ? Markup.Escape($"{at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} by {row.SentBy}") : "not sent");
+                    row.SentAt is { } at ? Markup.Escape(at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : "not sent");
             }
 
             run.Console.Ansi.Write(table);
@@ -66,8 +66,8 @@ internal static class StatementsCommands
     }
 
     private static string SourceText(StatementRow row) => row.Remittance is { } remittance
-        ? $"835 {remittance.File ?? remittance.FileId.ToString()} trace {remittance.Trace ?? "none"}"
-        : "estimate (not a bill)";
+        ? $"835 trace {remittance.Trace ?? "none"}"
+        : "estimate";
 
     private static Command MarkSent(CliRun run)
     {
