@@ -60,7 +60,7 @@ public sealed class SyntheaImportTests
         Assert.Equal(expected.Select(p => p.Mrn).Order(StringComparer.Ordinal), await db.Patients.Select(p => p.Mrn).OrderBy(m => m).ToListAsync(ct));
         Assert.Equal(expected.Sum(p => p.Conditions.Count), await db.Conditions.CountAsync(ct));
         Assert.Equal(expected.Sum(p => p.ResourceCounts.GetValueOrDefault("Encounter")), await db.Visits.CountAsync(ct));
-        Assert.Equal(expected.Sum(p => Count(p, "MedicationRequest", "AllergyIntolerance", "CarePlan", "CareTeam")), await db.ClinicalRecords.CountAsync(ct));
+        Assert.Equal(expected.Sum(p => Count(p, "MedicationRequest", "AllergyIntolerance", "CarePlan", "CareTeam", "Observation", "Immunization")), await db.ClinicalRecords.CountAsync(ct));
         Assert.Equal(first.Created, expected.Count + await db.Conditions.CountAsync(ct) + await db.Visits.CountAsync(ct) + await db.ClinicalRecords.CountAsync(ct));
         Assert.DoesNotContain(await db.Visits.Select(v => v.RenderingNpi).ToListAsync(ct), npi => npi == null);
     }
