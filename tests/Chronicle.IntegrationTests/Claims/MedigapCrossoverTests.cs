@@ -7,6 +7,7 @@ using Chronicle.Application.Database;
 using Chronicle.Application.Demo;
 using Chronicle.Application.MonthClose;
 using Chronicle.Application.Security;
+using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Common;
 using Chronicle.Interop.X12;
 using Chronicle.IntegrationTests.Infrastructure;
@@ -69,6 +70,36 @@ public sealed class MedigapCrossoverTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_crossover_whose_medigap_coverage_was_removed_after_close_stops_the_export_and_names_the_claim(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 16, 0, 0, TimeSpan.Zero));
+        var token = TestContext.Current.CancellationToken;
+        var month = new BillingMonth(2026, 10);
+        await RunAsync<MigrateDatabase, int>(database, clock, async u => { await u.ExecuteAsync(token); return 0; });
+        Assert.True(await RunAsync<SeedDemoPractice, bool>(database, clock, u => u.SeedAsync(token)));
+        Assert.True((await RunAsync<CloseMonth, Result<MonthCloseResult>>(database, clock, u => u.ExecuteAsync(month, false, null, token))).Succeeded);
+        Assert.True((await RunAsync<ChangeClaimStatus, Result<ClaimStatusChange>>(database, clock, u => u.ExecuteAsync(ClaimAction.Approve, month, null, null, null, token))).Succeeded);
+        string claimNumber;
+        await using (var db = database.NewContext())
+        {
+            var claim = await db.BillingClaims.SingleAsync(c => c.CrossoverPayerCode != null, token);
+            claimNumber = claim.ClaimNumber;
+            db.Coverages.Remove(await db.Coverages.SingleAsync(c => c.PatientId == claim.PatientId && c.Order == Domain.Payers.CoverageOrder.Secondary, token));
+            await db.SaveChangesAsync(token);
+        }
+
+        var export = await RunAsync<ExportClaims, Result<ClaimExportRun>>(database, clock, u => u.ExecuteAsync(month, null, null, token));
+
+        Assert.False(export.Succeeded);
+        Assert.Equal(ClaimCodes.NotExportable, export.Error!.Code);
+        Assert.Contains($"claim {claimNumber}: the patient's coverage with Prairie Medigap Plan G ({DemoPayers.MedigapCode}) is no longer in force", export.Error.Message, StringComparison.Ordinal);
+        await using var after = database.NewContext();
+        Assert.Equal(0, await after.BillingClaims.CountAsync(c => c.ExportedIn != null, token));
     }
 
     private static async Task<T> RunAsync<TUseCase, T>(TestDatabase database, TimeProvider clock, Func<TUseCase, Task<T>> run)
