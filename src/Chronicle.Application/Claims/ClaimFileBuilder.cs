@@ -81,7 +81,10 @@ internal static class ClaimFileBuilder
                 new RenderingProvider(Npi.Parse(claim.BillingNpi), practitioner.LastName, practitioner.FirstName),
                 claim.Lines.OrderBy(l => l.Number)
                     .Select(l => new ClaimServiceLine(l.Code, l.Units, l.Charge, pointers, claim.DateOfService, ControlNumber: l.ControlNumber))
-                    .ToList()));
+                    .ToList())
+            {
+                OtherPayer = route.CrossoverOf.GetValueOrDefault(claim.Id),
+            });
         }
 
         if (problems.Count > 0 || address is null)

@@ -18,7 +18,19 @@ internal static class ClaimParties
 
     public static ClaimPayer PayerOf(Payer payer) => new(payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind));
 
-    /// <summary>Whether a file read back carries exactly these claims, each with its number of lines.</summary>
-    public static bool SameClaims(IReadOnlyList<BillingClaim> claims, IEnumerable<(string ClaimId, int Lines)> found) =>
-        claims.Select(c => (c.ClaimNumber, c.Lines.Count)).Order().SequenceEqual(found.Order());
+    /// <summary>
+    /// Loops 2320/2330A/2330B for a claim marked for crossover: the Medigap secondary as the directory
+    /// names it (its payer id is the COBA id Medicare crosses claims over by; SBR09 from its kind, CI)
+    /// and the patient as its subscriber with the coverage's member id (docs/rules/ccm.md §6.5).
+    /// </summary>
+    public static ClaimOtherPayer OtherPayerOf(Patient patient, Coverage medigap, Payer payer) =>
+        new(patient.LastName, patient.FirstName, medigap.MemberId, payer.Name, payer.Code, ClaimInputMapping.FilingIndicatorOf(payer.Kind));
+
+    /// <summary>Whether a file read back carries exactly these claims, each with its number of lines and the payer it crosses over to.</summary>
+    public static bool SameClaims(IReadOnlyList<BillingClaim> claims, IEnumerable<(string ClaimId, int Lines, string? Crossover)> found) =>
+        claims.Select(c => (c.ClaimNumber, c.Lines.Count, c.CrossoverPayerCode)).Order().SequenceEqual(found.Order());
+
+    /// <summary>The crossover payer a claim read back names: the one other payer's id, or null when it names none.</summary>
+    public static string? CrossoverOf(IReadOnlyList<ReadOtherPayer> others) => others.Count == 0 ? null : string.Join(",", others.Select(o => o.PayerId));
+
 }

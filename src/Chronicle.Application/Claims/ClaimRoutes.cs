@@ -4,7 +4,11 @@ using Chronicle.Domain.Billing.Claims;
 using Chronicle.Domain.Payers;
 
 /// <summary>One claim file's address: its interchange receiver, and each claim's payer from the directory.</summary>
-internal sealed record ClaimRoute(FileReceiver Receiver, IReadOnlyDictionary<Guid, Payer> PayerOf, IReadOnlyList<BillingClaim> Claims);
+internal sealed record ClaimRoute(FileReceiver Receiver, IReadOnlyDictionary<Guid, Payer> PayerOf, IReadOnlyList<BillingClaim> Claims)
+{
+    /// <summary>Loops 2320/2330A/2330B of each claim marked for Medigap crossover (<see cref="ClaimCrossovers"/>).</summary>
+    public IReadOnlyDictionary<Guid, Interop.X12.ClaimOtherPayer> CrossoverOf { get; init; } = new Dictionary<Guid, Interop.X12.ClaimOtherPayer>();
+}
 
 /// <summary>ISA07/ISA08, GS03 and loop 1000B.</summary>
 internal sealed record FileReceiver(string Id, string Qualifier, string Name);

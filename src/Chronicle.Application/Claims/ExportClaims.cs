@@ -76,6 +76,14 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             }
         }
 
+        // Medicare crosses a claim over to the Medigap named in loops 2320/2330A/2330B; the practice sends it no claim (ADR 0262).
+        var (crossovers, lost) = await ClaimCrossovers.LoadAsync(db, claims, payers, patients, cancellationToken);
+        if (lost.Count > 0)
+        {
+            return NotExportable(lost);
+        }
+
+        routes = [.. routes.Select(r => r with { CrossoverOf = crossovers })];
         var practitioners = (await db.StaffMembers.AsNoTracking().Where(s => s.PracticeId == practiceId && s.Npi != null).ToListAsync(cancellationToken))
             .GroupBy(s => s.Npi!.Value.Value).ToDictionary(g => g.Key, g => g.First());
 
@@ -200,7 +208,7 @@ public sealed class ExportClaims(ChronicleDbContext db, BillingAccess access, Au
             return $"The 837P file reads back with control number {read.Contents.InterchangeControlNumber}, not {controlNumber}.";
         }
 
-        return ClaimParties.SameClaims(claims, read.Contents.Claims.Select(c => (c.ClaimId, c.Lines.Count))) ? null : "The 837P file reads back with other claims than were exported.";
+        return ClaimParties.SameClaims(claims, read.Contents.Claims.Select(c => (c.ClaimId, c.Lines.Count, ClaimParties.CrossoverOf(c.OtherPayers)))) ? null : "The 837P file reads back with other claims than were exported.";
     }
 }
 

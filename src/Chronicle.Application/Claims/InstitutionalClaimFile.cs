@@ -69,7 +69,10 @@ internal static class InstitutionalClaimFile
                 [.. claim.DiagnosisCodes.Select(d => Icd10Code.Parse(d))],
                 new AttendingProvider(Npi.Parse(claim.BillingNpi), practitioner.LastName, practitioner.FirstName),
                 [.. claim.Lines.OrderBy(l => l.Number).Select(l => new InstitutionalServiceLine(
-                    revenueCode.Value!, l.Code, l.Units, l.Charge, claim.DateOfService, l.ControlNumber))]));
+                    revenueCode.Value!, l.Code, l.Units, l.Charge, claim.DateOfService, l.ControlNumber))])
+            {
+                OtherPayer = route.CrossoverOf.GetValueOrDefault(claim.Id),
+            });
         }
 
         if (problems.Count > 0)
@@ -99,7 +102,7 @@ internal static class InstitutionalClaimFile
 
         // The writer has read it back; check it carries exactly these claims and our control number.
         var contents = result.Contents!;
-        if (contents.InterchangeControlNumber != controlNumber.Value || !ClaimParties.SameClaims(claims, contents.Claims.Select(c => (c.ClaimId, c.Lines.Count))))
+        if (contents.InterchangeControlNumber != controlNumber.Value || !ClaimParties.SameClaims(claims, contents.Claims.Select(c => (c.ClaimId, c.Lines.Count, ClaimParties.CrossoverOf(c.OtherPayers)))))
         {
             throw new InvalidOperationException("The 837I file reads back with another control number or other claims than were exported.");
         }

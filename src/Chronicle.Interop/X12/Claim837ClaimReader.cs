@@ -54,6 +54,7 @@ internal sealed class Claim837ClaimReader(X12Cursor cursor, X12ElementCheck chec
             }
         }
 
+        var otherPayers = ClaimOtherPayerLoops.Read(cursor, check);
         var lines = new List<ReadServiceLine>();
         do
         {
@@ -85,7 +86,10 @@ internal sealed class Claim837ClaimReader(X12Cursor cursor, X12ElementCheck chec
         return new ReadClaim(
             subscriber.TransactionNumber, subscriber.BillingNpi, claimId, total ?? Money.Zero, placeOfService ?? string.Empty,
             frequency ?? string.Empty, originalReference, subscriber.Mbi, subscriber.LastName, subscriber.FirstName,
-            subscriber.BirthDate, subscriber.Sex, subscriber.PayerId, diagnoses, renderingNpi, lines);
+            subscriber.BirthDate, subscriber.Sex, subscriber.PayerId, diagnoses, renderingNpi, lines)
+        {
+            OtherPayers = otherPayers,
+        };
     }
 
     /// <summary>

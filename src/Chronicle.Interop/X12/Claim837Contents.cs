@@ -22,7 +22,11 @@ public sealed record ReadClaim(
     string PayerId,
     IReadOnlyList<string> Diagnoses,
     string? RenderingProviderNpi,
-    IReadOnlyList<ReadServiceLine> Lines);
+    IReadOnlyList<ReadServiceLine> Lines)
+{
+    /// <summary>Loops 2320/2330A/2330B as read: the payers after this claim's payer.</summary>
+    public IReadOnlyList<ReadOtherPayer> OtherPayers { get; init; } = [];
+}
 
 /// <summary>A service line as read back: procedure code and modifiers, charge, units, pointers and date of service.</summary>
 public sealed record ReadServiceLine(

@@ -80,6 +80,7 @@ internal sealed class Claim837IClaimReader(X12Cursor cursor, X12ElementCheck che
         }
 
         SkipProviderLoops();
+        var otherPayers = ClaimOtherPayerLoops.Read(cursor, check);
         var lines = new List<ReadInstitutionalLine>();
         do
         {
@@ -103,7 +104,10 @@ internal sealed class Claim837IClaimReader(X12Cursor cursor, X12ElementCheck che
         return new ReadInstitutionalClaim(
             subscriber.TransactionNumber, subscriber.BillingNpi, claimId, total ?? Money.Zero, typeOfBill ?? string.Empty, originalReference,
             from, through, subscriber.Mbi, subscriber.LastName, subscriber.FirstName, subscriber.BirthDate, subscriber.PayerId,
-            diagnoses, attendingNpi, lines);
+            diagnoses, attendingNpi, lines)
+        {
+            OtherPayers = otherPayers,
+        };
     }
 
     private (string? TypeOfBill, string? Frequency) TypeOfBill(X12Segment clm)

@@ -22,7 +22,11 @@ public sealed record ReadInstitutionalClaim(
     string PayerId,
     IReadOnlyList<string> Diagnoses,
     string? AttendingNpi,
-    IReadOnlyList<ReadInstitutionalLine> Lines);
+    IReadOnlyList<ReadInstitutionalLine> Lines)
+{
+    /// <summary>Loops 2320/2330A/2330B as read: the payers after this claim's payer.</summary>
+    public IReadOnlyList<ReadOtherPayer> OtherPayers { get; init; } = [];
+}
 
 /// <summary>An SV2 line as read back with its date of service and line control number.</summary>
 public sealed record ReadInstitutionalLine(

@@ -83,6 +83,8 @@ public static class Claim837IWriter
             builder.Add("PRV", "AT", "PXC", attending.Taxonomy);
         }
 
+        ClaimOtherPayerLoops.Write(builder, claim.OtherPayer);
+
         for (var i = 0; i < claim.Lines.Count; i++)
         {
             var line = claim.Lines[i];

@@ -114,6 +114,8 @@ public static class Claim837Writer
             builder.Add("PRV", "PE", "PXC", rendering.Taxonomy);
         }
 
+        ClaimOtherPayerLoops.Write(builder, claim.OtherPayer);
+
         for (var i = 0; i < claim.Lines.Count; i++)
         {
             var line = claim.Lines[i];

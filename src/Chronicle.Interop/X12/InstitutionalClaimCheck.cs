@@ -49,6 +49,7 @@ internal static class InstitutionalClaimCheck
         ClaimFileInputCheck.Address(problems, $"{where}, patient", claim.Patient.Address, billingProvider: false);
         ClaimFileInputCheck.Text(problems, $"{where}, payer name", claim.Payer.Name, 60);
         ClaimFileInputCheck.Identifier(problems, $"{where}, payer id", claim.Payer.PayerId, 80, minLength: 2);
+        ClaimOtherPayerLoops.Check(problems, where, claim.OtherPayer);
         ClaimFileInputCheck.Text(problems, $"{where}, attending provider last name", claim.Attending.LastName, 60);
         ClaimFileInputCheck.Text(problems, $"{where}, attending provider first name", claim.Attending.FirstName, 35);
         ClaimFileInputCheck.Taxonomy(problems, $"{where}, attending provider", claim.Attending.Taxonomy);

@@ -36,6 +36,9 @@ public sealed record InstitutionalClaim(
 {
     public Money Total => Lines.Aggregate(Money.Zero, (sum, line) => sum + line.Charge);
 
+    /// <summary>Loops 2320/2330A/2330B: the Medigap secondary Medicare crosses the claim over to; null when there is none.</summary>
+    public ClaimOtherPayer? OtherPayer { get; init; }
+
     /// <summary>The four-character type of bill, e.g. 0711.</summary>
     public string TypeOfBill => "0" + FacilityType + ((int)Frequency).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,7 @@ internal static class ProfessionalClaimCheck
         ClaimFileInputCheck.Text(problems, $"{where}, rendering provider last name", claim.RenderingProvider.LastName, 60);
         ClaimFileInputCheck.Text(problems, $"{where}, rendering provider first name", claim.RenderingProvider.FirstName, 35);
         ClaimFileInputCheck.Taxonomy(problems, $"{where}, rendering provider", claim.RenderingProvider.Taxonomy);
+        ClaimOtherPayerLoops.Check(problems, where, claim.OtherPayer);
         if (!X12Text.IsDigits(claim.PlaceOfService, 2))
         {
             Problem($"place of service '{claim.PlaceOfService}' is not a two-digit CMS code.");

@@ -19,6 +19,9 @@ public sealed record ProfessionalClaim(
     IReadOnlyList<ClaimServiceLine> Lines)
 {
     public Money Total => Lines.Aggregate(Money.Zero, (sum, line) => sum + line.Charge);
+
+    /// <summary>Loops 2320/2330A/2330B: the Medigap secondary Medicare crosses the claim over to; null when there is none.</summary>
+    public ClaimOtherPayer? OtherPayer { get; init; }
 }
 
 /// <summary>CLM05-3: an original claim, or a replacement (7) or void (8) of one already sent.</summary>
