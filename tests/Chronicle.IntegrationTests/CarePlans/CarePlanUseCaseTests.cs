@@ -56,7 +56,8 @@ public sealed class CarePlanUseCaseTests
         // The permissions table refuses a nurse before the plan is read (the plan would refuse too: CarePlanCodes.NotPractitioner).
         Assert.Equal(Application.Security.PatientAccess.NoAccessCode, byNurse.Error?.Code);
         Assert.Equal(CarePlanCodes.Incomplete, incomplete.Error?.Code);
-        Assert.Contains("Medication management: No medication is listed", incomplete.Error!.Message, StringComparison.Ordinal);
+        // The demo patient has active prescriptions, which a new plan lists; what it lacks is their reconciliation.
+        Assert.Contains("Medication management: No medication reconciliation is recorded", incomplete.Error!.Message, StringComparison.Ordinal);
         Assert.Equal((2, 2, 3), (v2.Value, signed.Value, v3.Value));
         Assert.Equal((CarePlanStatus.Active, 2), (page.Plan!.Status, page.Plan.ActiveVersion));
         Assert.Equal([3, 2, 1], page.Plan.Versions.Select(v => v.Number));

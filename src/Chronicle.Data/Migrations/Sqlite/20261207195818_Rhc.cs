@@ -21,9 +21,8 @@ namespace Chronicle.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "RevenueCode",
-                table: "Payers");
+            // Plain columns without index or key: SQLite drops them in place (EF's table rebuild cannot run when migrating down past later migrations' columns).
+            migrationBuilder.Sql("ALTER TABLE \"Payers\" DROP COLUMN \"RevenueCode\";");
         }
     }
 }

@@ -69,37 +69,15 @@ namespace Chronicle.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Category",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "DeviceReference",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "FactsJson",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "Intent",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "ManuallyEntered",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "OccurredAt",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "Unit",
-                table: "ClinicalRecords");
-
-            migrationBuilder.DropColumn(
-                name: "Value",
-                table: "ClinicalRecords");
+            // Plain columns without index or key: SQLite drops them in place (EF's table rebuild cannot run when migrating down past later migrations' columns).
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"Category\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"DeviceReference\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"FactsJson\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"Intent\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"ManuallyEntered\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"OccurredAt\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"Unit\";");
+            migrationBuilder.Sql("ALTER TABLE \"ClinicalRecords\" DROP COLUMN \"Value\";");
         }
     }
 }
