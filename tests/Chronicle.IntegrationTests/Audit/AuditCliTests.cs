@@ -84,7 +84,8 @@ public sealed class AuditCliTests
         {
             Assert.Equal(("seed", "cli"), (e.Action, e.Surface));
             // RB1001 also gains the demo caregiver's grant and the patient sign-in, RB1002 the outside provider's share; most have an enrollment and consent; every one has coverage (RB1001 a Medigap secondary too).
-            Assert.Matches(@"^demo seed: patient created; (care plan( [a-z]+)? \d+ created; )*(caregiver grant 1 created; )?(chronicle user 1 created; )?(clinical record \d+ created; )?condition \d created; (consent record [12] created; )?coverage [12] created; (patient consents 1 created; )?(patient enrollments 1 created; )?(program enrollment 1 created; )?(provider share 1 created; )?(time entry \d+ created; )?visit 1 created$", e.What);
+            // An audit text is kept to 400 characters: RB1001's, with the most kinds of row, loses its last word.
+            Assert.Matches(@"^demo seed: patient created; (care plan( [a-z]+)? \d+ created; )*(caregiver grant 1 created; )?(chronicle user 1 created; )?(clinical record \d+ created; )?condition \d created; (consent record [12] created; )?coverage [12] created; (patient consents 1 created; )?(patient enrollments 1 created; )?(program enrollment 1 created; )?(provider share 1 created; )?(time entry \d+ created; )?visit 1( created)?$", e.What);
         });
         Assert.Equal(48, seeded.Select(e => e.PatientId).Distinct().Count());
         var eligibility = events[48];
