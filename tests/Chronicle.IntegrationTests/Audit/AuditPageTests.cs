@@ -30,7 +30,7 @@ public sealed class AuditPageTests
 
         var events = await AuditData.EventsAsync(database);
         var auditorId = await AuditWeb.AuditorIdAsync(database);
-        Assert.Equal(48 + 1 + 6, events.Count);
+        Assert.Equal(48 + 1 + 7, events.Count);
         Assert.All(events.Take(48), e => Assert.Equal(("seed", "system", "system"), (e.Action, e.Surface, e.ActorId)));
         Assert.Equal(("sign-in", "web", auditorId), (events[48].Action, events[48].Surface, events[48].ActorId));
         var reads = events.Skip(49).ToList();
@@ -42,13 +42,16 @@ public sealed class AuditPageTests
         Assert.Equal(("patient list: page 1, 25 of 48 patients shown", null), (reads[0].What, reads[0].PatientId));
         Assert.Matches(@"^patient list: page 1, \d+ of \d+ patients shown \(searched\)$", reads[1].What);
         Assert.Equal(("patient chart", harold.Id), (reads[2].What, reads[2].PatientId!.Value));
-        // The chart's outreach section is a read of its own.
-        Assert.Matches(@"^outreach of patient [0-9a-f-]{36}: 0 attempts$", reads[3].What);
+        // The chart's coverage section is a read of its own.
+        Assert.Matches(@"^coverage of patient [0-9a-f-]{36}: \d+ periods$", reads[3].What);
         Assert.Equal(harold.Id, reads[3].PatientId!.Value);
-        // So is its clinical record (vitals, labs, allergies, prescriptions, immunizations).
-        Assert.Matches(@"^clinical record of patient [0-9a-f-]{36}: \d+ rows$", reads[4].What);
+        // So is its outreach section.
+        Assert.Matches(@"^outreach of patient [0-9a-f-]{36}: 0 attempts$", reads[4].What);
         Assert.Equal(harold.Id, reads[4].PatientId!.Value);
-        Assert.Matches(@"^eligibility worklist on \d{4}-\d\d-\d\d: \d+ of \d+ patients shown$", reads[5].What);
+        // And its clinical record (vitals, labs, allergies, prescriptions, immunizations).
+        Assert.Matches(@"^clinical record of patient [0-9a-f-]{36}: \d+ rows$", reads[5].What);
+        Assert.Equal(harold.Id, reads[5].PatientId!.Value);
+        Assert.Matches(@"^eligibility worklist on \d{4}-\d\d-\d\d: \d+ of \d+ patients shown$", reads[6].What);
     }
 
     [Theory]
@@ -72,10 +75,10 @@ public sealed class AuditPageTests
         var badDate = await PageHtml.GetAsync(client, "/Audit?from=March");
 
         Assert.Contains("<strong>Chain verified:</strong>", newest, StringComparison.Ordinal);
-        // The seed (48 events), the auditor's sign-in, the chart (with its outreach and clinical sections) and the list.
-        Assert.Contains("all 53 events are intact, ending at event 53.", PageHtml.Text(newest), StringComparison.Ordinal);
-        // A page holds 50 events: events 1 to 3 are on the next.
-        Assert.Equal(Enumerable.Range(4, 50).Reverse().Select(i => (long)i), AuditWeb.Sequences(newest));
+        // The seed (48 events), the auditor's sign-in, the chart (with its coverage, outreach and clinical sections) and the list.
+        Assert.Contains("all 54 events are intact, ending at event 54.", PageHtml.Text(newest), StringComparison.Ordinal);
+        // A page holds 50 events: events 1 to 4 are on the next.
+        Assert.Equal(Enumerable.Range(5, 50).Reverse().Select(i => (long)i), AuditWeb.Sequences(newest));
         Assert.Contains("Older events", newest, StringComparison.Ordinal);
         var chart = AuditWeb.Row(newest, 50);
         Assert.Contains("<td class=\"mrn\">RB1001</td>", chart, StringComparison.Ordinal);
@@ -85,7 +88,7 @@ public sealed class AuditPageTests
         Assert.Contains("<a href=\"/Audit\">Newest events</a>", secondPage, StringComparison.Ordinal);
 
         var haroldSeed = (await AuditData.EventsAsync(database)).Single(e => e.PatientId == harold.Id && e.Action == "seed").Sequence;
-        Assert.Equal([52L, 51L, 50L, haroldSeed], AuditWeb.Sequences(byPatient));
+        Assert.Equal([53L, 52L, 51L, 50L, haroldSeed], AuditWeb.Sequences(byPatient));
         Assert.Equal(48, AuditWeb.Sequences(byUserAndAction).Count);
         Assert.Contains("No event matches these filters.", PageHtml.Text(outside), StringComparison.Ordinal);
         Assert.Contains("No patient has the MRN NO-SUCH.", unknown, StringComparison.Ordinal);
