@@ -93,7 +93,12 @@ internal static class DemoClinical
                     Intent = "order",
                     Category = "community",
                     OccurredAt = Instant(authored),
-                    Facts = new ClinicalFacts { Dosage = new DosageFacts(rx.Dosage, null, null, null, null, null, rx.Dosage.Contains("as needed", StringComparison.Ordinal)) },
+                    // US Core (us-core-21) requires a requester on an order; the demo's prescriber is named, not linked.
+                    Facts = new ClinicalFacts
+                    {
+                        Dosage = new DosageFacts(rx.Dosage, null, null, null, null, null, rx.Dosage.Contains("as needed", StringComparison.Ordinal)),
+                        Requester = new SourceCode(null, "Primary care prescriber", "Primary care prescriber"),
+                    },
                 });
             }
 
